@@ -1,0 +1,203 @@
+package dev.facet.account;
+
+import dev.facet.security.CurrentUser;
+import dev.facet.security.Role;
+import dev.facet.security.UserManagement;
+import dev.facet.security.UserView;
+import dev.facet.shared.AccessDeniedToObjectException;
+import dev.facet.shared.ConflictException;
+import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.NotFoundException;
+import dev.facet.shared.StaleEditException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: created and updated by the CRM or by managers, their C360 fields kept by their TAM.
+ * Whenever seats, tier or Total Account Value change it publishes {@link AccountFactsChanged}, in
+ * the same transaction, so the gemstone never lags behind the facts.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+    private final AccountRepository accounts;
+    private final AccountSearch search;
+    private final FiscalCalendarRepository fiscalCalendar;
+    private final UserManagement users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountManagement(
+            AccountRepository accounts,
+            AccountSearch search,
+            FiscalCalendarRepository fiscalCalendar,
+            UserManagement users,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.search = search;
+        this.fiscalCalendar = fiscalCalendar;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates or updates an account from the CRM. {@code contacts} null leaves the contacts as they
+     * are; a list replaces them.
+     */
+    public AccountUpsert upsertFromCrm(
+            String crmId, AccountDetails details, @Nullable String tamUsername, @Nullable List<ContactDetails> contacts) {
+        UUID tamId = tamUsername == null ? null : resolveTam("tam", tamUsername);
+        Optional<Account> existing = accounts.findByCrmId(crmId);
+        Account account = existing.orElseGet(() -> new Account(crmId, details, clock.instant()));
+        boolean sizingChanged = existing.isEmpty() || account.apply(details, clock.instant());
+        account.assignTam(tamId);
+        if (contacts != null) {
+            account.replaceContacts(contacts);
+        }
+        saveAndAnnounce(account, sizingChanged);
+        return new AccountUpsert(account.view(), existing.isEmpty());
+    }
+
+    /** Creates or updates one opportunity of an account; its TAV and gemstone follow. */
+    public OpportunityUpsert upsertOpportunity(String accountCrmId, String opportunityCrmId, OpportunityDetails details) {
+        Account account = accounts.findByCrmId(accountCrmId).orElseThrow(() -> new NotFoundException("Account", accountCrmId));
+        Optional<Opportunity> existing = account.opportunity(opportunityCrmId);
+        if (existing.isEmpty()) {
+            accounts.findAccountCrmIdOfOpportunity(opportunityCrmId).ifPresent(other -> {
+                throw new ConflictException(
+                        "opportunityCrmId", "Opportunity " + opportunityCrmId + " belongs to another account");
+            });
+        }
+        Opportunity opportunity = existing.orElseGet(() -> account.addOpportunity(opportunityCrmId, details, clock.instant()));
+        existing.ifPresent(o -> o.apply(details, clock.instant()));
+        // Opportunities reach the gemstone only through TAV, which saveAndAnnounce recomputes.
+        saveAndAnnounce(account, false);
+        return new OpportunityUpsert(opportunity.view(), existing.isEmpty());
+    }
+
+    /** A manager or admin creates an account in the browser. */
+    public UUID create(
+            String crmId, AccountDetails details, @Nullable UUID tamId, LifecycleStage stage, CurrentUser actor) {
+        requireMaintainer(actor);
+        if (accounts.findByCrmId(crmId).isPresent()) {
+            throw new ConflictException("crmId", "An account with CRM id " + crmId + " exists already");
+        }
+        checkTam(tamId);
+        Account account = new Account(crmId, details, clock.instant());
+        account.assignTam(tamId);
+        account.moveTo(stage);
+        saveAndAnnounce(account, true);
+        return account.id();
+    }
+
+    /** A manager or admin edits an account; a stale version is refused. */
+    public void update(
+            UUID id, AccountDetails details, @Nullable UUID tamId, LifecycleStage stage, long version, CurrentUser actor) {
+        requireMaintainer(actor);
+        Account account = load(id);
+        checkVersion(account, version);
+        checkTam(tamId);
+        boolean sizingChanged = account.apply(details, clock.instant());
+        account.assignTam(tamId);
+        account.moveTo(stage);
+        saveAndAnnounce(account, sizingChanged);
+    }
+
+    /** The account's TAM (or a manager) keeps the C360 fields. */
+    public void editC360(UUID id, C360Changes changes, CurrentUser actor) {
+        Account account = load(id);
+        if (!AccountView.mayWork(account.tamId(), actor)) {
+            throw new AccessDeniedToObjectException("Only the account's TAM or a manager may edit this account");
+        }
+        checkVersion(account, changes.version());
+        account.editC360(changes, clock.instant());
+        accounts.saveAndFlush(account);
+    }
+
+    /** Moves the account along its lifecycle (PROSPECT, ONBOARDING, ADOPTION...). */
+    public void moveToStage(UUID id, LifecycleStage stage) {
+        load(id).moveTo(stage);
+    }
+
+    /** Written by the gemstone module after it classified the account. */
+    public void recordGemstone(UUID id, Gemstone gemstone, String reason) {
+        load(id).recordGemstone(gemstone, reason);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(UUID id) {
+        return load(id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByCrmId(String crmId) {
+        return accounts.findByCrmId(crmId).map(Account::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> search(AccountFilter filter, AccountSort sort, Sort.Direction direction, Pageable pageable) {
+        return search.search(filter, sort, direction, pageable);
+    }
+
+    private void saveAndAnnounce(Account account, boolean sizingChanged) {
+        LocalDate today = LocalDate.now(clock);
+        MonthDay fiscalYearStart = fiscalCalendar.findById(FiscalCalendar.ONLY_ROW)
+                .map(FiscalCalendar::fiscalYearStart)
+                .orElse(MonthDay.of(2, 1));
+        boolean tavChanged = account.recomputeTotalAccountValue(today, fiscalYearStart);
+        accounts.saveAndFlush(account);
+        if (sizingChanged || tavChanged) {
+            events.publishEvent(account.factsChanged());
+        }
+    }
+
+    private UUID resolveTam(String field, String username) {
+        UserView user = users.findByUsername(username)
+                .filter(UserView::active)
+                .orElseThrow(() -> new InvalidInputException(field, "account.tam.unknown", "Unknown TAM " + username));
+        if (!user.roles().contains(Role.TAM) && !user.roles().contains(Role.MANAGER)) {
+            throw new InvalidInputException(field, "account.tam.notTam", "User " + username + " is not a TAM");
+        }
+        return user.id();
+    }
+
+    private void checkTam(@Nullable UUID tamId) {
+        if (tamId == null) {
+            return;
+        }
+        UserView user = users.find(tamId).orElse(null);
+        if (user == null || !user.active() || !(user.roles().contains(Role.TAM) || user.roles().contains(Role.MANAGER))) {
+            throw new InvalidInputException("tamId", "account.tam.notTam", "That user is not an active TAM");
+        }
+    }
+
+    private static void requireMaintainer(CurrentUser actor) {
+        if (!actor.maintainsAccounts()) {
+            throw new AccessDeniedToObjectException("Only managers and admins maintain accounts");
+        }
+    }
+
+    private static void checkVersion(Account account, long version) {
+        if (account.version() != version) {
+            throw new StaleEditException("Account");
+        }
+    }
+
+    private Account load(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+    }
+}

@@ -1,0 +1,7 @@
+package dev.facet.account;
+
+public enum DeploymentType {
+    SAAS,
+    SELF_MANAGED,
+    DEDICATED;
+}

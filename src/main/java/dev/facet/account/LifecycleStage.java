@@ -1,0 +1,9 @@
+package dev.facet.account;
+
+public enum LifecycleStage {
+    PROSPECT,
+    ONBOARDING,
+    ADOPTION,
+    EXPANSION,
+    RENEWAL;
+}

@@ -1,0 +1,7 @@
+package dev.facet.account;
+
+public enum OpportunityType {
+    NEW_BUSINESS,
+    ADD_ON,
+    RENEWAL;
+}

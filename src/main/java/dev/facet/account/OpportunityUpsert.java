@@ -1,0 +1,3 @@
+package dev.facet.account;
+
+public record OpportunityUpsert(OpportunityView opportunity, boolean created) {}

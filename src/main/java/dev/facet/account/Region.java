@@ -1,0 +1,7 @@
+package dev.facet.account;
+
+public enum Region {
+    AMER,
+    EMEA,
+    APAC;
+}

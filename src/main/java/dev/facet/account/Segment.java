@@ -1,0 +1,7 @@
+package dev.facet.account;
+
+public enum Segment {
+    ENTERPRISE,
+    MID_MARKET,
+    SMB;
+}

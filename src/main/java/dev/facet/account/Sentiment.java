@@ -1,0 +1,7 @@
+package dev.facet.account;
+
+public enum Sentiment {
+    GREEN,
+    YELLOW,
+    RED;
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.account.api;
+
+import org.jspecify.annotations.NullMarked;

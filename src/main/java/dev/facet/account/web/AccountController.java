@@ -1,0 +1,205 @@
+package dev.facet.account.web;
+
+import dev.facet.account.AccountManagement;
+import dev.facet.account.AccountSummary;
+import dev.facet.account.AccountView;
+import dev.facet.account.ContactRole;
+import dev.facet.account.DeploymentType;
+import dev.facet.account.DevOpsStage;
+import dev.facet.account.Gemstone;
+import dev.facet.account.LifecycleStage;
+import dev.facet.account.ProductTier;
+import dev.facet.account.Region;
+import dev.facet.account.Segment;
+import dev.facet.account.Sentiment;
+import dev.facet.security.CurrentUser;
+import dev.facet.security.Role;
+import dev.facet.security.UserManagement;
+import dev.facet.security.UserReference;
+import dev.facet.shared.ConflictException;
+import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.PageView;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The account list, the account page (C360) and the account forms. */
+@Controller
+class AccountController {
+
+    private final AccountManagement accounts;
+    private final UserManagement users;
+
+    AccountController(AccountManagement accounts, UserManagement users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/accounts";
+    }
+
+    @GetMapping("/accounts")
+    String list(@ModelAttribute("query") AccountListQuery query, Model model) {
+        Page<AccountSummary> page = accounts.search(
+                query.filter(), query.sort(), query.dir(), PageRequest.of(query.page(), query.size()));
+        var tamIds = page.getContent().stream()
+                .map(AccountSummary::tamId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        model.addAttribute("page", PageView.of(page));
+        model.addAttribute("tamNames", names(users.references(tamIds)));
+        model.addAttribute("tams", users.activeWithRole(Role.TAM));
+        addChoices(model);
+        return "account/list";
+    }
+
+    @GetMapping("/accounts/{id}")
+    String show(@PathVariable UUID id, CurrentUser me, Model model) {
+        AccountView account = accounts.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute("tam", account.tamId() == null ? null : users.references(List.of(account.tamId())).get(account.tamId()));
+        model.addAttribute("mayWork", account.mayBeWorkedBy(me));
+        model.addAttribute("mayMaintain", me.maintainsAccounts());
+        model.addAttribute("stages", DevOpsStage.values());
+        return "account/detail";
+    }
+
+    @GetMapping("/accounts/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new AccountForm());
+        return formView(model, null);
+    }
+
+    @PostMapping("/accounts")
+    String create(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formView(model, null);
+        }
+        try {
+            UUID id = accounts.create(
+                    Objects.requireNonNull(form.getCrmId()).trim(),
+                    form.details(),
+                    form.getTamId(),
+                    Objects.requireNonNull(form.getLifecycleStage()),
+                    me);
+            redirect.addFlashAttribute("message", "account.created");
+            return "redirect:/accounts/" + id;
+        } catch (ConflictException e) {
+            errors.rejectValue(e.field(), "account.crmId.taken");
+        } catch (InvalidInputException e) {
+            errors.rejectValue(e.field(), e.messageCode());
+        }
+        return formView(model, null);
+    }
+
+    @GetMapping("/accounts/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", AccountForm.of(accounts.get(id)));
+        return formView(model, id);
+    }
+
+    @PostMapping("/accounts/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formView(model, id);
+        }
+        try {
+            accounts.update(id, form.details(), form.getTamId(), Objects.requireNonNull(form.getLifecycleStage()), form.getVersion(), me);
+            redirect.addFlashAttribute("message", "account.saved");
+            return "redirect:/accounts/" + id;
+        } catch (StaleEditException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.reject("form.stale");
+        } catch (InvalidInputException e) {
+            errors.rejectValue(e.field(), e.messageCode());
+        }
+        return formView(model, id);
+    }
+
+    @GetMapping("/accounts/{id}/c360")
+    String c360Form(@PathVariable UUID id, Model model) {
+        AccountView account = accounts.get(id);
+        model.addAttribute("form", C360Form.of(account));
+        return c360View(model, account);
+    }
+
+    @PostMapping("/accounts/{id}/c360")
+    String editC360(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") C360Form form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.editC360(id, form.changes(), me);
+                redirect.addFlashAttribute("message", "account.c360.saved");
+                return "redirect:/accounts/" + id;
+            } catch (StaleEditException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("form.stale");
+            }
+        }
+        return c360View(model, accounts.get(id));
+    }
+
+    private String formView(Model model, @org.jspecify.annotations.Nullable UUID id) {
+        model.addAttribute("accountId", id);
+        model.addAttribute("tams", users.activeWithRole(Role.TAM));
+        addChoices(model);
+        return "account/form";
+    }
+
+    private String c360View(Model model, AccountView account) {
+        model.addAttribute("account", account);
+        model.addAttribute("sentiments", Sentiment.values());
+        model.addAttribute("deploymentTypes", DeploymentType.values());
+        model.addAttribute("stages", DevOpsStage.values());
+        return "account/c360-form";
+    }
+
+    private static void addChoices(Model model) {
+        model.addAttribute("segments", Segment.values());
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("gemstones", Gemstone.values());
+        model.addAttribute("lifecycleStages", LifecycleStage.values());
+        model.addAttribute("deploymentTypes", DeploymentType.values());
+        model.addAttribute("productTiers", ProductTier.values());
+        model.addAttribute("contactRoles", ContactRole.values());
+    }
+
+    private static Map<UUID, String> names(Map<UUID, UserReference> references) {
+        return references.values().stream().collect(Collectors.toMap(UserReference::id, UserReference::displayName));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.account.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,45 @@
+package dev.facet.demo;
+
+import dev.facet.account.AccountManagement;
+import dev.facet.security.ApiTokenManagement;
+import dev.facet.security.UserManagement;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Seeds the demo data on the first start of the demo profile; later starts find it already there. */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoDataSeeder implements ApplicationRunner {
+
+    private final UserManagement users;
+    private final AccountManagement accounts;
+    private final ApiTokenManagement tokens;
+    private final Clock clock;
+    private final int accountCount;
+
+    DemoDataSeeder(
+            UserManagement users,
+            AccountManagement accounts,
+            ApiTokenManagement tokens,
+            Clock clock,
+            @Value("${facet.demo.accounts:300}") int accountCount) {
+        this.users = users;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.accountCount = accountCount;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() == 0) {
+            new DemoData(users, accounts, tokens, clock).generate(accountCount);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.facet.gemstone;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** The single row of gemstone thresholds. */
+@Entity
+@Table(name = "gemstone_threshold")
+class ThresholdRow {
+
+    static final int ONLY_ROW = 1;
+
+    @Id
+    private int id;
+
+    private int diamondSeats;
+    private int diamondTopTierSeats;
+    private BigDecimal diamondTav;
+    private int pearlSeats;
+    private int pearlTopTierSeats;
+    private BigDecimal pearlTav;
+    private int sapphireSeats;
+    private BigDecimal sapphirePaidTierTav;
+    private int rubySeats;
+    private BigDecimal rubyTav;
+
+    @Version
+    private long version;
+
+    protected ThresholdRow() {}
+
+    GemstoneThresholds thresholds() {
+        return new GemstoneThresholds(
+                diamondSeats,
+                diamondTopTierSeats,
+                diamondTav,
+                pearlSeats,
+                pearlTopTierSeats,
+                pearlTav,
+                sapphireSeats,
+                sapphirePaidTierTav,
+                rubySeats,
+                rubyTav);
+    }
+}

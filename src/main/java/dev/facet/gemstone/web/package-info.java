@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.gemstone.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package dev.facet.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, UUID> {
+
+    @Query("select u from AppUser u where lower(u.username) = lower(:username)")
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    @Query("select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u where u.id in :ids")
+    List<UserReference> findReferences(Collection<UUID> ids);
+
+    @Query(
+            "select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u"
+                    + " where u.active = true and u.roles like concat('%', :role, '%') order by u.displayName")
+    List<UserReference> findActiveWithRole(String role);
+
+    @Query("select u from AppUser u order by u.active desc, lower(u.displayName)")
+    Page<AppUser> findAllForAdmin(Pageable pageable);
+}

@@ -1,0 +1,5 @@
+package dev.facet.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LoginAttemptRepository extends JpaRepository<LoginAttempt, String> {}

@@ -1,0 +1,78 @@
+package dev.facet.security.web;
+
+import dev.facet.security.ApiTokenManagement;
+import dev.facet.security.CurrentUser;
+import dev.facet.security.IssuedApiToken;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** API tokens: issue (the value is shown once), name, revoke. */
+@Controller
+@RequestMapping("/admin/api-tokens")
+class ApiTokenAdminController {
+
+    private final ApiTokenManagement tokens;
+
+    ApiTokenAdminController(ApiTokenManagement tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new IssueTokenForm());
+        }
+        model.addAttribute("tokens", tokens.list());
+        return "admin/api-tokens";
+    }
+
+    @PostMapping
+    String issue(
+            @Validated @ModelAttribute("form") IssueTokenForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model) {
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        IssuedApiToken issued = tokens.issue(String.valueOf(form.getName()), me.id());
+        // Rendered directly, not redirected: the value must not travel in a URL or a flash cookie.
+        model.addAttribute("issued", issued);
+        model.addAttribute("form", new IssueTokenForm());
+        return list(model);
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(id);
+        redirect.addFlashAttribute("message", "apiToken.revoked");
+        return "redirect:/admin/api-tokens";
+    }
+
+    static class IssueTokenForm {
+
+        @NotBlank
+        @Size(max = 100)
+        private @Nullable String name;
+
+        public @Nullable String getName() {
+            return name;
+        }
+
+        public void setName(@Nullable String name) {
+            this.name = name;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.security.web;
+
+import org.jspecify.annotations.NullMarked;

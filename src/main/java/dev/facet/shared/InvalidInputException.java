@@ -1,0 +1,26 @@
+package dev.facet.shared;
+
+/**
+ * A business rule rejects a value the user or the CRM sent, naming the field, so forms can show it
+ * beside the input and the API can answer 422.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+    private final String messageCode;
+
+    public InvalidInputException(String field, String messageCode, String message) {
+        super(message);
+        this.field = field;
+        this.messageCode = messageCode;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** Key in messages.properties for forms. */
+    public String messageCode() {
+        return messageCode;
+    }
+}

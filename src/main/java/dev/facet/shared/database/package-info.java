@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.shared.database;
+
+import org.jspecify.annotations.NullMarked;

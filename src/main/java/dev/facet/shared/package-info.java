@@ -1,0 +1,11 @@
+/**
+ * What every module leans on: the application clock, the typed business errors that controllers
+ * turn into field errors or problem details, pagination and the embedded database. It depends on
+ * no other module.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package dev.facet.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

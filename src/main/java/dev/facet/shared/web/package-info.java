@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.shared.web;
+
+import org.jspecify.annotations.NullMarked;
