@@ -27,7 +27,7 @@ create table api_token (
     id           uuid primary key,
     name         varchar(100) not null,
     token_prefix varchar(16)  not null,
-    token_hash   char(64)     not null unique,
+    token_hash   varchar(64)     not null unique,
     created_by   uuid references app_user (id),
     created_at   timestamptz  not null,
     last_used_at timestamptz,

@@ -79,7 +79,7 @@ class Account {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("closeDate desc")
@@ -206,7 +206,7 @@ class Account {
                 contacts.stream().map(Contact::view).toList(),
                 createdAt,
                 updatedAt,
-                version);
+                version());
     }
 
     UUID id() {
@@ -222,7 +222,7 @@ class Account {
     }
 
     long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import java.time.MonthDay;
 
 /** The first day of the fiscal year, as data (DOMAIN 1: February 1 by default). */
@@ -20,7 +21,7 @@ class FiscalCalendar {
     private int fiscalYearStartDay;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected FiscalCalendar() {}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class Opportunity {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Opportunity() {}
 

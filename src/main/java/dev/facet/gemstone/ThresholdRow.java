@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /** The single row of gemstone thresholds. */
@@ -28,7 +29,7 @@ class ThresholdRow {
     private BigDecimal rubyTav;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected ThresholdRow() {}
 

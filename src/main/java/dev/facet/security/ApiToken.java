@@ -26,7 +26,7 @@ class ApiToken {
     private @Nullable Instant revokedAt;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected ApiToken() {}
 

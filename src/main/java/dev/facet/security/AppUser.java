@@ -34,7 +34,7 @@ class AppUser {
     private Instant createdAt;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected AppUser() {}
 
@@ -80,7 +80,7 @@ class AppUser {
     }
 
     UserView view() {
-        return new UserView(id, username, displayName, email, Set.copyOf(roles), managerId, timeZone, active, version);
+        return new UserView(id, username, displayName, email, Set.copyOf(roles), managerId, timeZone, active, version());
     }
 
     UUID id() {
@@ -112,6 +112,6 @@ class AppUser {
     }
 
     long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -2,8 +2,6 @@ package dev.facet.security;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -23,10 +21,6 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof FacetPrincipal principal) {
-            return principal.currentUser();
-        }
-        throw new AccessDeniedException("No signed-in user");
+        return CurrentUsers.current().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
     }
 }

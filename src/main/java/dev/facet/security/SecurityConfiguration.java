@@ -74,9 +74,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/accounts/new")
+                        // Account records are kept by managers and admins; a TAM edits only the C360.
+                        .requestMatchers("/accounts/new", "/accounts/*/edit")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/accounts")
+                        .requestMatchers(HttpMethod.POST, "/accounts", "/accounts/*")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())

@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The manager's account form; never the entity itself. */
-class AccountForm {
+public class AccountForm {
 
     @NotBlank
     @Size(max = 64)

@@ -22,10 +22,10 @@ record AccountListQuery(
         @Nullable Gemstone gemstone,
         @Nullable UUID tam,
         @Nullable LifecycleStage stage,
-        AccountSort sort,
-        Sort.Direction dir,
-        int page,
-        int size) {
+        @Nullable AccountSort sort,
+        Sort.@Nullable Direction dir,
+        @Nullable Integer page,
+        @Nullable Integer size) {
 
     static final int DEFAULT_SIZE = 25;
     static final int MAX_SIZE = 100;
@@ -33,20 +33,41 @@ record AccountListQuery(
     AccountListQuery {
         sort = sort == null ? AccountSort.NAME : sort;
         dir = dir == null ? Sort.Direction.ASC : dir;
-        page = Math.max(page, 0);
-        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        page = page == null ? 0 : Math.max(page, 0);
+        size = size == null || size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    @Override
+    public AccountSort sort() {
+        return java.util.Objects.requireNonNull(sort);
+    }
+
+    @Override
+    public Sort.Direction dir() {
+        return java.util.Objects.requireNonNull(dir);
+    }
+
+    @Override
+    public Integer page() {
+        return java.util.Objects.requireNonNull(page);
+    }
+
+    @Override
+    public Integer size() {
+        return java.util.Objects.requireNonNull(size);
     }
 
     AccountFilter filter() {
         return new AccountFilter(q, segment, region, gemstone, tam, stage);
     }
 
-    String url(int toPage) {
+    public String url(int toPage) {
         return build(sort, dir, toPage);
     }
 
     /** Clicking the current sort column flips the direction; another column starts ascending. */
-    String sortUrl(AccountSort by) {
+    public String sortUrl(String column) {
+        AccountSort by = AccountSort.valueOf(column);
         Sort.Direction next = by == sort && dir == Sort.Direction.ASC ? Sort.Direction.DESC : Sort.Direction.ASC;
         return build(by, next, 0);
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The TAM's C360 form: sentiment, deployment type, and the date each DevOps stage was adopted. */
-class C360Form {
+public class C360Form {
 
     private @Nullable Sentiment sentiment;
 

@@ -57,11 +57,11 @@ class ApiTokenAdminController {
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(id);
-        redirect.addFlashAttribute("message", "apiToken.revoked");
+        redirect.addFlashAttribute("message", "apiToken.revoked.message");
         return "redirect:/admin/api-tokens";
     }
 
-    static class IssueTokenForm {
+    public static class IssueTokenForm {
 
         @NotBlank
         @Size(max = 100)

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-class ResetPasswordForm {
+public class ResetPasswordForm {
 
     @NotBlank
     @Size(max = 200)

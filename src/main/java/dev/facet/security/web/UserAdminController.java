@@ -9,6 +9,7 @@ import dev.facet.security.UserView;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ class UserAdminController {
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", PageView.of(users.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE))));
+        model.addAttribute("links", PageLinks.of("/admin/users"));
         return "admin/users";
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The admin's user form; the password is only used when creating a user. */
-class UserForm {
+public class UserForm {
 
     @NotBlank
     @Size(max = 100)

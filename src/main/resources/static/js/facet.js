@@ -1,0 +1,23 @@
+// Sends Spring Security's CSRF token with every htmx request (CSP forbids inline scripts).
+document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+        event.detail.headers[header.content] = token.content;
+    }
+});
+
+// Forms marked data-confirm ask before they submit.
+document.addEventListener("submit", function (event) {
+    var message = event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+    }
+});
+
+// Checkboxes marked data-autosubmit submit their form when changed (without JavaScript, a button does).
+document.addEventListener("change", function (event) {
+    if (event.target.matches("[data-autosubmit]")) {
+        event.target.form.requestSubmit();
+    }
+});
