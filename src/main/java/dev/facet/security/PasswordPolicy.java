@@ -1,11 +1,9 @@
 package dev.facet.security;
 
 import dev.facet.shared.InvalidInputException;
-import org.springframework.stereotype.Component;
 
 /** Long enough to resist guessing, and not the username (NIST SP 800-63B: length over complexity). */
-@Component
-class PasswordPolicy {
+final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
 

@@ -28,13 +28,12 @@ public class UserManagement {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final PasswordPolicy passwordPolicy;
+    private final PasswordPolicy passwordPolicy = new PasswordPolicy();
     private final Clock clock;
 
-    UserManagement(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+    UserManagement(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.passwordPolicy = passwordPolicy;
         this.clock = clock;
     }
 

@@ -1,0 +1,64 @@
+package dev.facet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible text comes from messages.properties, and every message a template names exists. */
+class TemplateTextTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            String text = Files.readString(template)
+                    .replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<script.*?</script>", "")
+                    .replaceAll("(?s)<[^>\"']*(?:\"[^\"]*\"[^>\"']*|'[^']*'[^>\"']*)*>", " ")
+                    .replaceAll("&[a-z]+;", " ");
+            for (String line : text.split("\n")) {
+                if (line.matches(".*[A-Za-z]{2,}.*")) {
+                    offenders.add(TEMPLATES.relativize(template) + ": " + line.trim());
+                }
+            }
+        }
+        assertThat(offenders).as("literal text in templates").isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyExists() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            messages.load(in);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!messages.containsKey(matcher.group(1))) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).as("message keys missing from messages.properties").isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+}
