@@ -22,13 +22,25 @@ final class FacetPrincipal implements UserDetails {
     private final boolean locked;
 
     FacetPrincipal(AppUser user, boolean locked) {
-        this.id = user.id();
-        this.username = user.username();
-        this.displayName = user.displayName();
-        this.passwordHash = user.passwordHash();
-        this.roles = Set.copyOf(user.roles());
-        this.timeZone = user.timeZone();
-        this.enabled = user.active();
+        this(user.id(), user.username(), user.displayName(), user.passwordHash(), user.roles(), user.timeZone(), user.active(), locked);
+    }
+
+    FacetPrincipal(
+            UUID id,
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            String timeZone,
+            boolean enabled,
+            boolean locked) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = Set.copyOf(roles);
+        this.timeZone = timeZone;
+        this.enabled = enabled;
         this.locked = locked;
     }
 
