@@ -27,7 +27,8 @@ class RulesArchitectureTests {
                 .haveSimpleNameEndingWith("Rule")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "java.io..", "java.nio..", "java.sql..")
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta.persistence..", "java.io..", "java.nio..", "java.sql..")
                 .check(classes);
     }
 }

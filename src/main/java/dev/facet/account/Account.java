@@ -149,7 +149,9 @@ class Account {
     }
 
     Optional<Opportunity> opportunity(String opportunityCrmId) {
-        return opportunities.stream().filter(o -> o.crmId().equals(opportunityCrmId)).findFirst();
+        return opportunities.stream()
+                .filter(o -> o.crmId().equals(opportunityCrmId))
+                .findFirst();
     }
 
     Opportunity addOpportunity(String opportunityCrmId, OpportunityDetails details, Instant now) {
@@ -217,7 +219,8 @@ class Account {
         return crmId;
     }
 
-    @Nullable UUID tamId() {
+    @Nullable
+    UUID tamId() {
         return tamId;
     }
 

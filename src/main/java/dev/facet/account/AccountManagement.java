@@ -59,7 +59,10 @@ public class AccountManagement {
      * are; a list replaces them.
      */
     public AccountUpsert upsertFromCrm(
-            String crmId, AccountDetails details, @Nullable String tamUsername, @Nullable List<ContactDetails> contacts) {
+            String crmId,
+            AccountDetails details,
+            @Nullable String tamUsername,
+            @Nullable List<ContactDetails> contacts) {
         UUID tamId = tamUsername == null ? null : resolveTam("tam", tamUsername);
         Optional<Account> existing = accounts.findByCrmId(crmId);
         Account account = existing.orElseGet(() -> new Account(crmId, details, clock.instant()));
@@ -73,8 +76,10 @@ public class AccountManagement {
     }
 
     /** Creates or updates one opportunity of an account; its TAV and gemstone follow. */
-    public OpportunityUpsert upsertOpportunity(String accountCrmId, String opportunityCrmId, OpportunityDetails details) {
-        Account account = accounts.findByCrmId(accountCrmId).orElseThrow(() -> new NotFoundException("Account", accountCrmId));
+    public OpportunityUpsert upsertOpportunity(
+            String accountCrmId, String opportunityCrmId, OpportunityDetails details) {
+        Account account =
+                accounts.findByCrmId(accountCrmId).orElseThrow(() -> new NotFoundException("Account", accountCrmId));
         Optional<Opportunity> existing = account.opportunity(opportunityCrmId);
         if (existing.isEmpty()) {
             accounts.findAccountCrmIdOfOpportunity(opportunityCrmId).ifPresent(other -> {
@@ -82,7 +87,8 @@ public class AccountManagement {
                         "opportunityCrmId", "Opportunity " + opportunityCrmId + " belongs to another account");
             });
         }
-        Opportunity opportunity = existing.orElseGet(() -> account.addOpportunity(opportunityCrmId, details, clock.instant()));
+        Opportunity opportunity =
+                existing.orElseGet(() -> account.addOpportunity(opportunityCrmId, details, clock.instant()));
         existing.ifPresent(o -> o.apply(details, clock.instant()));
         // Opportunities reach the gemstone only through TAV, which saveAndAnnounce recomputes.
         saveAndAnnounce(account, false);
@@ -106,7 +112,12 @@ public class AccountManagement {
 
     /** A manager or admin edits an account; a stale version is refused. */
     public void update(
-            UUID id, AccountDetails details, @Nullable UUID tamId, LifecycleStage stage, long version, CurrentUser actor) {
+            UUID id,
+            AccountDetails details,
+            @Nullable UUID tamId,
+            LifecycleStage stage,
+            long version,
+            CurrentUser actor) {
         requireMaintainer(actor);
         Account account = load(id);
         checkVersion(account, version);
@@ -149,13 +160,15 @@ public class AccountManagement {
     }
 
     @Transactional(readOnly = true)
-    public Page<AccountSummary> search(AccountFilter filter, AccountSort sort, Sort.Direction direction, Pageable pageable) {
+    public Page<AccountSummary> search(
+            AccountFilter filter, AccountSort sort, Sort.Direction direction, Pageable pageable) {
         return search.search(filter, sort, direction, pageable);
     }
 
     private void saveAndAnnounce(Account account, boolean sizingChanged) {
         LocalDate today = LocalDate.now(clock);
-        MonthDay fiscalYearStart = fiscalCalendar.findById(FiscalCalendar.ONLY_ROW)
+        MonthDay fiscalYearStart = fiscalCalendar
+                .findById(FiscalCalendar.ONLY_ROW)
                 .map(FiscalCalendar::fiscalYearStart)
                 .orElse(MonthDay.of(2, 1));
         boolean tavChanged = account.recomputeTotalAccountValue(today, fiscalYearStart);
@@ -180,7 +193,9 @@ public class AccountManagement {
             return;
         }
         UserView user = users.find(tamId).orElse(null);
-        if (user == null || !user.active() || !(user.roles().contains(Role.TAM) || user.roles().contains(Role.MANAGER))) {
+        if (user == null
+                || !user.active()
+                || !(user.roles().contains(Role.TAM) || user.roles().contains(Role.MANAGER))) {
             throw new InvalidInputException("tamId", "account.tam.notTam", "That user is not an active TAM");
         }
     }

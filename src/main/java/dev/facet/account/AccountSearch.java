@@ -57,7 +57,11 @@ class AccountSearch {
         return new PageImpl<>(rows.getResultList(), pageable, count.getSingleResult());
     }
 
-    private static void addEquals(List<String> conditions, Map<String, Object> parameters, String field, @org.jspecify.annotations.Nullable Object value) {
+    private static void addEquals(
+            List<String> conditions,
+            Map<String, Object> parameters,
+            String field,
+            @org.jspecify.annotations.Nullable Object value) {
         if (value != null) {
             conditions.add("a." + field + " = :" + field);
             parameters.put(field, value);

@@ -4,8 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 import java.time.MonthDay;
+import org.jspecify.annotations.Nullable;
 
 /** The first day of the fiscal year, as data (DOMAIN 1: February 1 by default). */
 @Entity

@@ -14,7 +14,8 @@ public final class TotalAccountValueCalculator {
 
     private TotalAccountValueCalculator() {}
 
-    public static BigDecimal calculate(Collection<OpportunityFacts> opportunities, LocalDate today, MonthDay fiscalYearStart) {
+    public static BigDecimal calculate(
+            Collection<OpportunityFacts> opportunities, LocalDate today, MonthDay fiscalYearStart) {
         FiscalYear current = FiscalYear.containing(today, fiscalYearStart);
         return opportunities.stream()
                 .filter(o -> o.stage() != OpportunityStage.CLOSED_LOST)

@@ -20,7 +20,9 @@ class AdminController {
     @GetMapping("/admin")
     String index(Model model) {
         model.addAttribute("userCount", users.count());
-        model.addAttribute("activeTokenCount", tokens.list().stream().filter(t -> t.active()).count());
+        model.addAttribute(
+                "activeTokenCount",
+                tokens.list().stream().filter(t -> t.active()).count());
         return "admin/index";
     }
 }

@@ -48,10 +48,36 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private static final String[] PREFIXES = {
-        "Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Hooli", "Vandelay", "Soylent", "Tyrell",
-        "Cyberdyne", "Wonka", "Gringotts", "Oscorp", "Aperture", "Black Mesa", "Massive Dynamic", "Nakatomi",
-        "Pied Piper", "Prestige", "Sterling", "Dunder", "Monarch", "Virtucon", "Bluth", "Gekko", "Duff",
-        "Krusty", "Ollivander", "Rekall"
+        "Acme",
+        "Globex",
+        "Initech",
+        "Umbrella",
+        "Stark",
+        "Wayne",
+        "Hooli",
+        "Vandelay",
+        "Soylent",
+        "Tyrell",
+        "Cyberdyne",
+        "Wonka",
+        "Gringotts",
+        "Oscorp",
+        "Aperture",
+        "Black Mesa",
+        "Massive Dynamic",
+        "Nakatomi",
+        "Pied Piper",
+        "Prestige",
+        "Sterling",
+        "Dunder",
+        "Monarch",
+        "Virtucon",
+        "Bluth",
+        "Gekko",
+        "Duff",
+        "Krusty",
+        "Ollivander",
+        "Rekall"
     };
     private static final String[] SUFFIXES = {
         "Logistics", "Health", "Bank", "Labs", "Systems", "Foods", "Energy", "Media", "Retail", "Robotics"
@@ -107,7 +133,8 @@ class DemoData {
             default -> 10 + random.nextInt(480);
         };
         ProductTier tier = pick(ProductTier.values());
-        Segment segment = seats > 2_000 ? Segment.ENTERPRISE : seats > 500 ? Segment.MID_MARKET : pick(Segment.values());
+        Segment segment =
+                seats > 2_000 ? Segment.ENTERPRISE : seats > 500 ? Segment.MID_MARKET : pick(Segment.values());
         BigDecimal arr = BigDecimal.valueOf((long) seats * (40 + random.nextInt(80)));
         LocalDate contract = today.minusDays(random.nextInt(420));
         @Nullable UserView tam = random.nextInt(4) == 0 ? null : tams.get(random.nextInt(tams.size()));
@@ -125,7 +152,8 @@ class DemoData {
                 random.nextInt(20) == 0,
                 person,
                 PEOPLE[(i * 7) % PEOPLE.length]);
-        AccountView account = accounts.upsertFromCrm(crmId, details, tam == null ? null : tam.username(), contacts(name))
+        AccountView account = accounts.upsertFromCrm(
+                        crmId, details, tam == null ? null : tam.username(), contacts(name))
                 .account();
 
         int opportunityCount = 1 + random.nextInt(3);
@@ -137,16 +165,22 @@ class DemoData {
                     : OpportunityStage.values()[random.nextInt(OpportunityStage.values().length)];
             BigDecimal amount = arr.multiply(BigDecimal.valueOf(o == 0 ? 100 : 20 + random.nextInt(120)))
                     .movePointLeft(2);
-            accounts.upsertOpportunity(crmId, crmId + "-OPP-" + (o + 1), new OpportunityDetails(type, stage, amount, close));
+            accounts.upsertOpportunity(
+                    crmId, crmId + "-OPP-" + (o + 1), new OpportunityDetails(type, stage, amount, close));
         }
 
         if (tam != null) {
-            LifecycleStage stage = contract.isAfter(today.minusDays(60)) ? LifecycleStage.ONBOARDING : LifecycleStage.ADOPTION;
+            LifecycleStage stage =
+                    contract.isAfter(today.minusDays(60)) ? LifecycleStage.ONBOARDING : LifecycleStage.ADOPTION;
             accounts.moveToStage(account.id(), stage);
             AccountView current = accounts.get(account.id());
             accounts.editC360(
                     account.id(),
-                    new C360Changes(pick(Sentiment.values()), current.deploymentType(), adoption(contract, today), current.version()),
+                    new C360Changes(
+                            pick(Sentiment.values()),
+                            current.deploymentType(),
+                            adoption(contract, today),
+                            current.version()),
                     manager);
         }
     }

@@ -56,6 +56,7 @@ class GemstoneChange {
     }
 
     GemstoneHistoryEntry view() {
-        return new GemstoneHistoryEntry(changedAt, previousGemstone, gemstone, reason, seats, productTier, totalAccountValue);
+        return new GemstoneHistoryEntry(
+                changedAt, previousGemstone, gemstone, reason, seats, productTier, totalAccountValue);
     }
 }

@@ -57,8 +57,8 @@ public final class GemstoneClassifier {
         }
         return new Classification(
                 Gemstone.QUARTZ,
-                "no threshold met: seats " + number(seats) + " <= " + number(t.rubySeats()) + " and TAV "
-                        + money(tav) + " <= " + money(t.rubyTav()));
+                "no threshold met: seats " + number(seats) + " <= " + number(t.rubySeats()) + " and TAV " + money(tav)
+                        + " <= " + money(t.rubyTav()));
     }
 
     private static Classification seatsOver(Gemstone gemstone, long seats, long threshold) {

@@ -60,12 +60,14 @@ public class GemstoneManagement {
     void reclassify(AccountFactsChanged facts) {
         var gemstoneFacts = new GemstoneFacts(facts.seats(), facts.productTier(), facts.totalAccountValue());
         Classification classification = classifier().classify(gemstoneFacts);
-        @Nullable Gemstone previous = history.findFirstByAccountIdOrderByChangedAtDesc(facts.accountId())
+        @Nullable
+        Gemstone previous = history.findFirstByAccountIdOrderByChangedAtDesc(facts.accountId())
                 .map(GemstoneChange::gemstone)
                 .orElse(null);
         accounts.recordGemstone(facts.accountId(), classification.gemstone(), classification.because());
         if (previous != classification.gemstone()) {
-            history.save(new GemstoneChange(facts.accountId(), previous, classification, gemstoneFacts, clock.instant()));
+            history.save(
+                    new GemstoneChange(facts.accountId(), previous, classification, gemstoneFacts, clock.instant()));
             events.publishEvent(new GemstoneChanged(
                     facts.accountId(), previous, classification.gemstone(), classification.because()));
         }
@@ -83,7 +85,9 @@ public class GemstoneManagement {
                                 e.id(),
                                 e.category(),
                                 e.description(),
-                                checked.containsKey(e.id()) ? checked.get(e.id()).checkedAt() : null))
+                                checked.containsKey(e.id())
+                                        ? checked.get(e.id()).checkedAt()
+                                        : null))
                         .toList();
         LocalDate scheduleBy = account.originalContractDate().plusDays(SCHEDULE_WITHIN_DAYS);
         boolean allScheduled = items.stream().allMatch(EntitlementItem::scheduled);
@@ -106,7 +110,8 @@ public class GemstoneManagement {
         if (!account.mayBeWorkedBy(actor)) {
             throw new AccessDeniedToObjectException("Only the account's TAM or a manager may update the checklist");
         }
-        Entitlement entitlement = entitlements.findById(entitlementId)
+        Entitlement entitlement = entitlements
+                .findById(entitlementId)
                 .filter(e -> account.gemstone() != null)
                 .orElseThrow(() -> new NotFoundException("Entitlement", entitlementId));
         var key = new EntitlementCheck.Key(accountId, entitlement.id());
@@ -119,7 +124,8 @@ public class GemstoneManagement {
 
     @Transactional(readOnly = true)
     public GemstoneThresholds thresholds() {
-        return thresholds.findById(ThresholdRow.ONLY_ROW)
+        return thresholds
+                .findById(ThresholdRow.ONLY_ROW)
                 .map(ThresholdRow::thresholds)
                 .orElseThrow(() -> new IllegalStateException("gemstone_threshold is seeded by a migration"));
     }

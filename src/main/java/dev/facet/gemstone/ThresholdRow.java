@@ -4,8 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** The single row of gemstone thresholds. */
 @Entity

@@ -48,17 +48,26 @@ public class ApiTokenManagement {
         if (name.isBlank()) {
             throw new InvalidInputException("name", "apiToken.name.required", "A token needs a name");
         }
-        var token = new ApiToken(name.trim(), value.substring(0, Math.min(12, value.length())), sha256(value), issuedBy, clock.instant());
+        var token = new ApiToken(
+                name.trim(),
+                value.substring(0, Math.min(12, value.length())),
+                sha256(value),
+                issuedBy,
+                clock.instant());
         return new IssuedApiToken(tokens.save(token).view(), value);
     }
 
     public void revoke(UUID id) {
-        tokens.findById(id).orElseThrow(() -> new NotFoundException("API token", id)).revoke(clock.instant());
+        tokens.findById(id)
+                .orElseThrow(() -> new NotFoundException("API token", id))
+                .revoke(clock.instant());
     }
 
     @Transactional(readOnly = true)
     public List<ApiTokenView> list() {
-        return tokens.findAllByOrderByCreatedAtDesc().stream().map(ApiToken::view).toList();
+        return tokens.findAllByOrderByCreatedAtDesc().stream()
+                .map(ApiToken::view)
+                .toList();
     }
 
     /** The token's id when the value belongs to an active token. */

@@ -1,7 +1,6 @@
 package dev.facet.security;
 
 import dev.facet.shared.Ids;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -80,7 +79,8 @@ class AppUser {
     }
 
     UserView view() {
-        return new UserView(id, username, displayName, email, Set.copyOf(roles), managerId, timeZone, active, version());
+        return new UserView(
+                id, username, displayName, email, Set.copyOf(roles), managerId, timeZone, active, version());
     }
 
     UUID id() {

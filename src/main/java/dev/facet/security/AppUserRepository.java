@@ -14,12 +14,12 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     @Query("select u from AppUser u where lower(u.username) = lower(:username)")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
-    @Query("select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u where u.id in :ids")
+    @Query(
+            "select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u where u.id in :ids")
     List<UserReference> findReferences(Collection<UUID> ids);
 
-    @Query(
-            "select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u"
-                    + " where u.active = true and u.roles like concat('%', :role, '%') order by u.displayName")
+    @Query("select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u"
+            + " where u.active = true and u.roles like concat('%', :role, '%') order by u.displayName")
     List<UserReference> findActiveWithRole(String role);
 
     @Query("select u from AppUser u order by u.active desc, lower(u.displayName)")

@@ -22,7 +22,15 @@ final class FacetPrincipal implements UserDetails {
     private final boolean locked;
 
     FacetPrincipal(AppUser user, boolean locked) {
-        this(user.id(), user.username(), user.displayName(), user.passwordHash(), user.roles(), user.timeZone(), user.active(), locked);
+        this(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.passwordHash(),
+                user.roles(),
+                user.timeZone(),
+                user.active(),
+                locked);
     }
 
     FacetPrincipal(
@@ -50,7 +58,9 @@ final class FacetPrincipal implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -52,7 +52,13 @@ class FirstAdminBootstrap implements ApplicationRunner {
             return;
         }
         users.create(new NewUser(
-                username, username, email.isBlank() ? username + "@localhost" : email, password, Set.of(Role.ADMIN), null, "UTC"));
+                username,
+                username,
+                email.isBlank() ? username + "@localhost" : email,
+                password,
+                Set.of(Role.ADMIN),
+                null,
+                "UTC"));
         log.info("Created the first admin, {}", username);
     }
 }

@@ -47,8 +47,8 @@ class SecurityConfiguration {
                 // Token requests carry no ambient credential (no cookie), so CSRF cannot apply to them.
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }

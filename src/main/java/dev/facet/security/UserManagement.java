@@ -118,8 +118,7 @@ public class UserManagement {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findReferences(ids).stream()
-                .collect(Collectors.toMap(UserReference::id, Function.identity()));
+        return users.findReferences(ids).stream().collect(Collectors.toMap(UserReference::id, Function.identity()));
     }
 
     @Transactional(readOnly = true)

@@ -50,12 +50,14 @@ class AccountApiTests {
     @Test
     void createsThenUpdatesAnAccountWithItsGemstone() {
         String crmId = TestData.unique("ACC");
-        JsonNode created = put("/api/v1/accounts/" + crmId, account("Zeta Corp", 2345, "ULTIMATE", tam.username()), 201);
+        JsonNode created =
+                put("/api/v1/accounts/" + crmId, account("Zeta Corp", 2345, "ULTIMATE", tam.username()), 201);
         assertThat(created.get("gemstone").asString()).isEqualTo("DIAMOND");
         assertThat(created.get("gemstoneReason").asString()).isEqualTo("seats 2,345 > 2,000 on Ultimate");
         assertThat(created.get("tam").asString()).isEqualTo(tam.username());
         assertThat(created.get("lifecycleStage").asString()).isEqualTo("PROSPECT");
-        assertThat(created.get("contacts").get(0).get("roles").get(0).asString()).isEqualTo("ADMIN");
+        assertThat(created.get("contacts").get(0).get("roles").get(0).asString())
+                .isEqualTo("ADMIN");
 
         JsonNode updated = put("/api/v1/accounts/" + crmId, account("Zeta Corp", 700, "PREMIUM", null), 200);
         assertThat(updated.get("gemstone").asString()).isEqualTo("RUBY");
@@ -73,7 +75,10 @@ class AccountApiTests {
         put("/api/v1/accounts/" + crmId, account("Small Co", 10, "PREMIUM", null), 201);
         String close = LocalDate.now().toString();
 
-        put("/api/v1/accounts/" + crmId + "/opportunities/" + crmId + "-1", opportunity("NEW_BUSINESS", "Closed Won", 60000, close), 201);
+        put(
+                "/api/v1/accounts/" + crmId + "/opportunities/" + crmId + "-1",
+                opportunity("NEW_BUSINESS", "Closed Won", 60000, close),
+                201);
         JsonNode ruby = get("/api/v1/accounts/" + crmId, 200);
         assertThat(ruby.get("totalAccountValue").decimalValue()).isEqualByComparingTo("60000");
         assertThat(ruby.get("gemstone").asString()).isEqualTo("RUBY");
@@ -84,17 +89,23 @@ class AccountApiTests {
                 opportunity("NEW_BUSINESS", "Closed Won", 150000, close),
                 200);
         assertThat(changed.get("stage").asString()).isEqualTo("Closed Won");
-        assertThat(get("/api/v1/accounts/" + crmId, 200).get("gemstone").asString()).isEqualTo("SAPPHIRE");
+        assertThat(get("/api/v1/accounts/" + crmId, 200).get("gemstone").asString())
+                .isEqualTo("SAPPHIRE");
 
-        put("/api/v1/accounts/" + crmId + "/opportunities/" + crmId + "-1", opportunity("NEW_BUSINESS", "Closed Lost", 150000, close), 200);
-        assertThat(get("/api/v1/accounts/" + crmId, 200).get("gemstone").asString()).isEqualTo("QUARTZ");
+        put(
+                "/api/v1/accounts/" + crmId + "/opportunities/" + crmId + "-1",
+                opportunity("NEW_BUSINESS", "Closed Lost", 150000, close),
+                200);
+        assertThat(get("/api/v1/accounts/" + crmId, 200).get("gemstone").asString())
+                .isEqualTo("QUARTZ");
     }
 
     @Test
     void listsAccountsFilteredBySegmentGemstoneAndTam() {
         String crmId = TestData.unique("ACC");
         put("/api/v1/accounts/" + crmId, account("Filter Co", 6000, "FREE", tam.username()), 201);
-        JsonNode page = get("/api/v1/accounts?segment=ENTERPRISE&gemstone=DIAMOND&tam=" + tam.username() + "&page=0&size=10", 200);
+        JsonNode page = get(
+                "/api/v1/accounts?segment=ENTERPRISE&gemstone=DIAMOND&tam=" + tam.username() + "&page=0&size=10", 200);
         assertThat(page.get("totalElements").asInt()).isEqualTo(1);
         assertThat(page.get("content").get(0).get("crmId").asString()).isEqualTo(crmId);
         assertThat(page.get("content").get(0).get("tam").asString()).isEqualTo(tam.username());
@@ -134,23 +145,31 @@ class AccountApiTests {
         put("/api/v1/accounts/" + crmId, account("Opp Co", 10, "FREE", null), 201);
         String path = "/api/v1/accounts/" + crmId + "/opportunities/" + crmId + "-1";
         assertThat(put(path, opportunity("NEW_BUSINESS", "Closed Won", -1, "2026-01-01"), 422)
-                        .get("errors").findValuesAsString("field"))
+                        .get("errors")
+                        .findValuesAsString("field"))
                 .containsExactly("amount");
         assertThat(put(path, opportunity("NEW_BUSINESS", "9-Celebrating", 1, "2026-01-01"), 400)
-                        .get("errors").findValuesAsString("field"))
+                        .get("errors")
+                        .findValuesAsString("field"))
                 .containsExactly("stage");
         assertThat(put(path, opportunity("GIFT", "Closed Won", 1, "2026-01-01"), 400)
-                        .get("errors").findValuesAsString("field"))
+                        .get("errors")
+                        .findValuesAsString("field"))
                 .containsExactly("type");
         assertThat(put(path, opportunity("NEW_BUSINESS", "Closed Won", 1, "01/02/2026"), 400)
-                        .get("errors").findValuesAsString("field"))
+                        .get("errors")
+                        .findValuesAsString("field"))
                 .containsExactly("closeDate");
     }
 
     @Test
     void answersNotFoundForAnUnknownAccount() {
-        assertThat(get("/api/v1/accounts/NO-SUCH-ACCOUNT", 404).get("title").asString()).isEqualTo("Not found");
-        put("/api/v1/accounts/NO-SUCH-ACCOUNT/opportunities/X-1", opportunity("NEW_BUSINESS", "Closed Won", 1, "2026-01-01"), 404);
+        assertThat(get("/api/v1/accounts/NO-SUCH-ACCOUNT", 404).get("title").asString())
+                .isEqualTo("Not found");
+        put(
+                "/api/v1/accounts/NO-SUCH-ACCOUNT/opportunities/X-1",
+                opportunity("NEW_BUSINESS", "Closed Won", 1, "2026-01-01"),
+                404);
     }
 
     @Test
@@ -159,21 +178,40 @@ class AccountApiTests {
         String second = TestData.unique("ACC");
         put("/api/v1/accounts/" + first, account("First", 10, "FREE", null), 201);
         put("/api/v1/accounts/" + second, account("Second", 10, "FREE", null), 201);
-        put("/api/v1/accounts/" + first + "/opportunities/SHARED-" + first, opportunity("ADD_ON", "1-Discovery", 1, "2026-01-01"), 201);
-        put("/api/v1/accounts/" + second + "/opportunities/SHARED-" + first, opportunity("ADD_ON", "1-Discovery", 1, "2026-01-01"), 409);
+        put(
+                "/api/v1/accounts/" + first + "/opportunities/SHARED-" + first,
+                opportunity("ADD_ON", "1-Discovery", 1, "2026-01-01"),
+                201);
+        put(
+                "/api/v1/accounts/" + second + "/opportunities/SHARED-" + first,
+                opportunity("ADD_ON", "1-Discovery", 1, "2026-01-01"),
+                409);
     }
 
     @Test
     void needsAValidUnrevokedToken() {
-        http.get().uri("/api/v1/accounts").exchange().expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, "Bearer facet_wrong")
-                .exchange().expectStatus().isUnauthorized();
+        http.get()
+                .uri("/api/v1/accounts")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/v1/accounts")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer facet_wrong")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
 
         IssuedApiToken issued = tokens.issue(TestData.unique("revoked"), null);
         tokens.revoke(issued.token().id());
-        http.get().uri("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.value())
-                .exchange().expectStatus().isUnauthorized();
+        http.get()
+                .uri("/api/v1/accounts")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.value())
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
@@ -183,40 +221,56 @@ class AccountApiTests {
     }
 
     private JsonNode put(String path, String body, int status) {
-        byte[] response = http.put().uri(path)
+        byte[] response = http.put()
+                .uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .exchange()
-                .expectStatus().isEqualTo(status)
-                .expectBody().returnResult().getResponseBody();
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         return json.readTree(response);
     }
 
     private JsonNode get(String path, int status) {
-        byte[] response = http.get().uri(path)
+        byte[] response = http.get()
+                .uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange()
-                .expectStatus().isEqualTo(status)
-                .expectBody().returnResult().getResponseBody();
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         return json.readTree(response);
     }
 
     private String account(String name, int seats, String tier, String tamUsername) {
         return json.writeValueAsString(new java.util.LinkedHashMap<>(Map.ofEntries(
-                Map.entry("name", name),
-                Map.entry("segment", "ENTERPRISE"),
-                Map.entry("region", "EMEA"),
-                Map.entry("publicSector", false),
-                Map.entry("deploymentType", "SAAS"),
-                Map.entry("productTier", tier),
-                Map.entry("seats", seats),
-                Map.entry("arr", 120000),
-                Map.entry("originalContractDate", "2026-11-01"),
-                Map.entry("onboardingPilot", false),
-                Map.entry("tam", tamUsername == null ? "" : tamUsername),
-                Map.entry("salesOwner", "Pat Sales"),
-                Map.entry("contacts", java.util.List.of(Map.of("name", "Ann Admin", "email", "ann@zeta.example", "roles", java.util.List.of("ADMIN")))))))
+                        Map.entry("name", name),
+                        Map.entry("segment", "ENTERPRISE"),
+                        Map.entry("region", "EMEA"),
+                        Map.entry("publicSector", false),
+                        Map.entry("deploymentType", "SAAS"),
+                        Map.entry("productTier", tier),
+                        Map.entry("seats", seats),
+                        Map.entry("arr", 120000),
+                        Map.entry("originalContractDate", "2026-11-01"),
+                        Map.entry("onboardingPilot", false),
+                        Map.entry("tam", tamUsername == null ? "" : tamUsername),
+                        Map.entry("salesOwner", "Pat Sales"),
+                        Map.entry(
+                                "contacts",
+                                java.util.List.of(Map.of(
+                                        "name",
+                                        "Ann Admin",
+                                        "email",
+                                        "ann@zeta.example",
+                                        "roles",
+                                        java.util.List.of("ADMIN")))))))
                 .replace("\"tam\":\"\"", "\"tam\":null");
     }
 

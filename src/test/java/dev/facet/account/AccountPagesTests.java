@@ -58,7 +58,9 @@ class AccountPagesTests {
                         .with(SignedIn.as(manager))
                         .with(csrf()))
                 .andExpect(status().isFound())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         AccountView created = accounts.findByCrmId(crmId).orElseThrow();
         assertThat(location).isEqualTo("/accounts/" + created.id());
         assertThat(created.gemstone()).isEqualTo(Gemstone.DIAMOND);
@@ -86,7 +88,9 @@ class AccountPagesTests {
     @Test
     void aTamMayNotCreateOrEditAccounts() throws Exception {
         mvc.perform(get("/accounts/new").with(SignedIn.as(tam))).andExpect(status().isForbidden());
-        mvc.perform(accountForm(post("/accounts"), TestData.unique("WEB"), "1").with(SignedIn.as(tam)).with(csrf()))
+        mvc.perform(accountForm(post("/accounts"), TestData.unique("WEB"), "1")
+                        .with(SignedIn.as(tam))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -95,7 +99,13 @@ class AccountPagesTests {
         UUID id = createAccount(tam);
         AccountView before = accounts.get(id);
         // someone else saves first
-        accounts.update(id, before.details(), before.tamId(), LifecycleStage.ONBOARDING, before.version(), SignedIn.currentUser(manager));
+        accounts.update(
+                id,
+                before.details(),
+                before.tamId(),
+                LifecycleStage.ONBOARDING,
+                before.version(),
+                SignedIn.currentUser(manager));
 
         mvc.perform(accountForm(post("/accounts/" + id), before.crmId(), "777", "My Unsaved Name")
                         .param("version", String.valueOf(before.version()))
@@ -123,7 +133,8 @@ class AccountPagesTests {
         AccountView edited = accounts.get(id);
         assertThat(edited.sentiment()).isEqualTo(Sentiment.YELLOW);
         assertThat(edited.deploymentType()).isEqualTo(DeploymentType.DEDICATED);
-        assertThat(edited.stageAdoption()).containsExactly(java.util.Map.entry(DevOpsStage.PLAN, LocalDate.of(2026, 10, 1)));
+        assertThat(edited.stageAdoption())
+                .containsExactly(java.util.Map.entry(DevOpsStage.PLAN, LocalDate.of(2026, 10, 1)));
 
         mvc.perform(post("/accounts/" + id + "/c360")
                         .param("sentiment", "RED")
@@ -144,10 +155,13 @@ class AccountPagesTests {
                         .with(SignedIn.as(tam))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(panel).contains("id=\"gemstone-card\"").contains("1 of 7 scheduled");
 
-        mvc.perform(post("/accounts/" + id + "/entitlements/25").param("scheduled", "true")
+        mvc.perform(post("/accounts/" + id + "/entitlements/25")
+                        .param("scheduled", "true")
                         .with(SignedIn.as(otherTam))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
@@ -157,8 +171,12 @@ class AccountPagesTests {
     void filtersTheListAndKeepsTheFiltersInTheUrl() throws Exception {
         UUID id = createAccount(tam);
         String name = accounts.get(id).name();
-        mvc.perform(get("/accounts").param("q", name).param("gemstone", "RUBY").param("tam", tam.id().toString())
-                        .param("sort", "SEATS").param("dir", "DESC")
+        mvc.perform(get("/accounts")
+                        .param("q", name)
+                        .param("gemstone", "RUBY")
+                        .param("tam", tam.id().toString())
+                        .param("sort", "SEATS")
+                        .param("dir", "DESC")
                         .with(SignedIn.as(otherTam)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(name)))
@@ -180,13 +198,17 @@ class AccountPagesTests {
                 false,
                 null,
                 null);
-        return accounts.upsertFromCrm(TestData.unique("PAGE"), details, owner.username(),
+        return accounts.upsertFromCrm(
+                        TestData.unique("PAGE"),
+                        details,
+                        owner.username(),
                         List.of(new ContactDetails("Ann", "ann@x.example", Set.of(ContactRole.ADMIN))))
                 .account()
                 .id();
     }
 
-    private static MockHttpServletRequestBuilder accountForm(MockHttpServletRequestBuilder request, String crmId, String seats) {
+    private static MockHttpServletRequestBuilder accountForm(
+            MockHttpServletRequestBuilder request, String crmId, String seats) {
         return accountForm(request, crmId, seats, "Web Test Co");
     }
 

@@ -50,11 +50,31 @@ class TotalAccountValueCalculatorTests {
     @org.junit.jupiter.api.Test
     void addsTheCurrentYearAndFutureRenewals() {
         var opportunities = List.of(
-                new OpportunityFacts(OpportunityType.NEW_BUSINESS, OpportunityStage.CLOSED_WON, new BigDecimal("60000"), LocalDate.of(2026, 3, 1)),
-                new OpportunityFacts(OpportunityType.ADD_ON, OpportunityStage.NEGOTIATING, new BigDecimal("15000.50"), LocalDate.of(2026, 12, 15)),
-                new OpportunityFacts(OpportunityType.RENEWAL, OpportunityStage.PENDING_ACCEPTANCE, new BigDecimal("70000"), LocalDate.of(2027, 3, 1)),
-                new OpportunityFacts(OpportunityType.RENEWAL, OpportunityStage.CLOSED_LOST, new BigDecimal("99999"), LocalDate.of(2028, 3, 1)),
-                new OpportunityFacts(OpportunityType.ADD_ON, OpportunityStage.PROPOSAL, new BigDecimal("5000"), LocalDate.of(2027, 3, 1)));
+                new OpportunityFacts(
+                        OpportunityType.NEW_BUSINESS,
+                        OpportunityStage.CLOSED_WON,
+                        new BigDecimal("60000"),
+                        LocalDate.of(2026, 3, 1)),
+                new OpportunityFacts(
+                        OpportunityType.ADD_ON,
+                        OpportunityStage.NEGOTIATING,
+                        new BigDecimal("15000.50"),
+                        LocalDate.of(2026, 12, 15)),
+                new OpportunityFacts(
+                        OpportunityType.RENEWAL,
+                        OpportunityStage.PENDING_ACCEPTANCE,
+                        new BigDecimal("70000"),
+                        LocalDate.of(2027, 3, 1)),
+                new OpportunityFacts(
+                        OpportunityType.RENEWAL,
+                        OpportunityStage.CLOSED_LOST,
+                        new BigDecimal("99999"),
+                        LocalDate.of(2028, 3, 1)),
+                new OpportunityFacts(
+                        OpportunityType.ADD_ON,
+                        OpportunityStage.PROPOSAL,
+                        new BigDecimal("5000"),
+                        LocalDate.of(2027, 3, 1)));
         assertThat(TotalAccountValueCalculator.calculate(opportunities, TODAY, FEBRUARY_FIRST))
                 .isEqualByComparingTo("145000.50");
     }

@@ -62,7 +62,8 @@ class GemstoneClassifierTests {
             0,     FREE,     0,         QUARTZ
             """)
     void classifies(long seats, ProductTier tier, BigDecimal tav, Gemstone expected) {
-        assertThat(classifier.classify(new GemstoneFacts(seats, tier, tav)).gemstone()).isEqualTo(expected);
+        assertThat(classifier.classify(new GemstoneFacts(seats, tier, tav)).gemstone())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} seats, {1}, TAV {2}: {3}")
@@ -74,7 +75,8 @@ class GemstoneClassifierTests {
             10   | FREE     | 100    | no threshold met: seats 10 <= 500 and TAV $100 <= $50,000
             """)
     void explainsTheClauseThatMatched(long seats, ProductTier tier, BigDecimal tav, String because) {
-        assertThat(classifier.classify(new GemstoneFacts(seats, tier, tav)).because()).isEqualTo(because);
+        assertThat(classifier.classify(new GemstoneFacts(seats, tier, tav)).because())
+                .isEqualTo(because);
     }
 
     @Test

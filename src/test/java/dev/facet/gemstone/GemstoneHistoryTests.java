@@ -36,7 +36,9 @@ class GemstoneHistoryTests {
     @Test
     void recordsEachChangeOfGemstoneOnce() {
         String crmId = TestData.unique("GEM");
-        UUID id = accounts.upsertFromCrm(crmId, details(400, ProductTier.PREMIUM), null, null).account().id();
+        UUID id = accounts.upsertFromCrm(crmId, details(400, ProductTier.PREMIUM), null, null)
+                .account()
+                .id();
         accounts.upsertFromCrm(crmId, details(450, ProductTier.PREMIUM), null, null); // still Quartz
         accounts.upsertFromCrm(crmId, details(1500, ProductTier.PREMIUM), null, null); // Sapphire
         accounts.upsertFromCrm(crmId, details(1500, ProductTier.ULTIMATE), null, null); // Pearl: tier upgrade
@@ -53,7 +55,18 @@ class GemstoneHistoryTests {
     }
 
     private static AccountDetails details(int seats, ProductTier tier) {
-        return new AccountDetails("History Co", Segment.MID_MARKET, Region.APAC, false, DeploymentType.SELF_MANAGED,
-                tier, seats, new BigDecimal("1000"), LocalDate.of(2026, 10, 1), false, null, null);
+        return new AccountDetails(
+                "History Co",
+                Segment.MID_MARKET,
+                Region.APAC,
+                false,
+                DeploymentType.SELF_MANAGED,
+                tier,
+                seats,
+                new BigDecimal("1000"),
+                LocalDate.of(2026, 10, 1),
+                false,
+                null,
+                null);
     }
 }

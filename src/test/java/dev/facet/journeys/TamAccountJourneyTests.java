@@ -43,25 +43,30 @@ class TamAccountJourneyTests extends BrowserJourney {
     void aTamFindsAnAccountAndSeesWhyItIsADiamond() {
         UserView tam = TestData.user(users, Role.TAM);
         String name = "Journey Diamond " + TestData.unique("co");
-        accounts.upsertFromCrm(TestData.unique("JRN"), details(name, 2345, ProductTier.ULTIMATE), tam.username(),
+        accounts.upsertFromCrm(
+                TestData.unique("JRN"),
+                details(name, 2345, ProductTier.ULTIMATE),
+                tam.username(),
                 List.of(new ContactDetails("Ann Admin", "ann@journey.example", Set.of(ContactRole.ADMIN))));
-        accounts.upsertFromCrm(TestData.unique("JRN"), details("Journey Quartz " + TestData.unique("co"), 12, ProductTier.FREE),
-                tam.username(), List.of());
+        accounts.upsertFromCrm(
+                TestData.unique("JRN"),
+                details("Journey Quartz " + TestData.unique("co"), 12, ProductTier.FREE),
+                tam.username(),
+                List.of());
 
         page.navigate("http://localhost:" + port + "/accounts");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         page.getByLabel("Username").fill(tam.username());
         page.getByLabel("Password").fill(TestData.PASSWORD);
         screenshot("01-login");
-        page.getByRole(AriaRole.BUTTON,
-                new GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Accounts");
         page.getByLabel("Search by name").fill("Journey");
         page.locator("#gemstone").selectOption("DIAMOND");
         page.locator("#tam").selectOption(tam.id().toString());
-        page.getByRole(AriaRole.BUTTON,
-                new GetByRoleOptions().setName("Apply")).click();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Apply")).click();
         assertThat(page).hasURL(Pattern.compile(".*gemstone=DIAMOND.*"));
         assertThat(page.locator("#account-table tbody tr")).hasCount(1);
         screenshot("02-filtered-account-list");
@@ -78,7 +83,18 @@ class TamAccountJourneyTests extends BrowserJourney {
     }
 
     private static AccountDetails details(String name, int seats, ProductTier tier) {
-        return new AccountDetails(name, Segment.ENTERPRISE, Region.EMEA, false, DeploymentType.SAAS, tier, seats,
-                new BigDecimal("90000"), LocalDate.now().minusDays(10), false, "Pat Sales", "Sam Architect");
+        return new AccountDetails(
+                name,
+                Segment.ENTERPRISE,
+                Region.EMEA,
+                false,
+                DeploymentType.SAAS,
+                tier,
+                seats,
+                new BigDecimal("90000"),
+                LocalDate.now().minusDays(10),
+                false,
+                "Pat Sales",
+                "Sam Architect");
     }
 }

@@ -35,27 +35,32 @@ class LoginTests {
     @Test
     void signsInWithTheRightPassword() throws Exception {
         UserView tam = TestData.user(users, Role.TAM);
-        mvc.perform(formLogin().user(tam.username()).password(TestData.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user(tam.username()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void answersAWrongPasswordAndAnUnknownUserAlike() throws Exception {
         UserView tam = TestData.user(users, Role.TAM);
-        mvc.perform(formLogin().user(tam.username()).password("wrong-password")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin().user(tam.username()).password("wrong-password"))
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin().user("nobody-" + tam.username()).password("wrong-password"))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", ""))
-                .andExpect(content().string(Matchers.containsString("Wrong username or password, or too many attempts")));
+                .andExpect(
+                        content().string(Matchers.containsString("Wrong username or password, or too many attempts")));
     }
 
     @Test
     void locksAUsernameAfterTenFailures() throws Exception {
         UserView tam = TestData.user(users, Role.TAM);
         for (int i = 0; i < 10; i++) {
-            mvc.perform(formLogin().user(tam.username()).password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(formLogin().user(tam.username()).password("guess-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
         }
         // even the right password is refused while the lock lasts, with the same answer
-        mvc.perform(formLogin().user(tam.username()).password(TestData.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin().user(tam.username()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -63,7 +68,8 @@ class LoginTests {
         UserView admin = TestData.user(users, Role.ADMIN);
         UserView tam = TestData.user(users, Role.TAM);
         users.deactivate(tam.id(), SignedIn.currentUser(admin));
-        mvc.perform(formLogin().user(tam.username()).password(TestData.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin().user(tam.username()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -76,7 +82,8 @@ class LoginTests {
     void setsTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self';")))
-                .andExpect(header().string("Content-Security-Policy", Matchers.not(Matchers.containsString("unsafe-inline"))))
+                .andExpect(header().string(
+                                "Content-Security-Policy", Matchers.not(Matchers.containsString("unsafe-inline"))))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().exists("X-Frame-Options"));
@@ -85,7 +92,8 @@ class LoginTests {
     @Test
     void keepsTamsOutOfAdminPagesWithAFriendlyPage() {
         UserView tam = TestData.user(users, Role.TAM);
-        var response = BrowserSession.signIn(http, tam.username(), TestData.PASSWORD).get("/admin/users");
+        var response =
+                BrowserSession.signIn(http, tam.username(), TestData.PASSWORD).get("/admin/users");
         assertThat(response.getStatus().value()).isEqualTo(403);
         assertThat(response.getResponseBody()).contains("Not allowed").doesNotContain("Exception", "at dev.facet");
     }
@@ -93,16 +101,23 @@ class LoginTests {
     @Test
     void showsAFriendlyErrorPageForABadParameter() {
         UserView tam = TestData.user(users, Role.TAM);
-        var response = BrowserSession.signIn(http, tam.username(), TestData.PASSWORD).get("/accounts/not-a-uuid");
+        var response =
+                BrowserSession.signIn(http, tam.username(), TestData.PASSWORD).get("/accounts/not-a-uuid");
         assertThat(response.getStatus().value()).isEqualTo(400);
-        assertThat(response.getResponseBody()).contains("The request could not be completed").doesNotContain("Exception");
+        assertThat(response.getResponseBody())
+                .contains("The request could not be completed")
+                .doesNotContain("Exception");
     }
 
     @Test
     void needsACsrfTokenForBrowserPosts() throws Exception {
         UserView admin = TestData.user(users, Role.ADMIN);
-        mvc.perform(post("/admin/api-tokens").param("name", "x").with(SignedIn.as(admin))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/api-tokens").param("name", "with csrf").with(SignedIn.as(admin)).with(csrf()))
+        mvc.perform(post("/admin/api-tokens").param("name", "x").with(SignedIn.as(admin)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-tokens")
+                        .param("name", "with csrf")
+                        .with(SignedIn.as(admin))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(ApiTokenManagement.PREFIX)));
     }
@@ -110,9 +125,12 @@ class LoginTests {
     @Test
     void showsAFriendlyNotFoundPage() throws Exception {
         UserView tam = TestData.user(users, Role.TAM);
-        String page = mvc.perform(get("/accounts/00000000-0000-0000-0000-000000000000").with(SignedIn.as(tam)))
+        String page = mvc.perform(
+                        get("/accounts/00000000-0000-0000-0000-000000000000").with(SignedIn.as(tam)))
                 .andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Not found").doesNotContain("Exception");
     }
 }

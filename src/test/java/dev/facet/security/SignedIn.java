@@ -18,11 +18,13 @@ public final class SignedIn {
 
     public static RequestPostProcessor as(UUID id, String username, Set<Role> roles) {
         var principal = new FacetPrincipal(id, username, "User " + username, "", roles, "UTC", true, false);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        return authentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     public static CurrentUser currentUser(UserView user) {
-        return new FacetPrincipal(user.id(), user.username(), user.displayName(), "", user.roles(), user.timeZone(), true, false)
+        return new FacetPrincipal(
+                        user.id(), user.username(), user.displayName(), "", user.roles(), user.timeZone(), true, false)
                 .currentUser();
     }
 }

@@ -38,8 +38,10 @@ public final class BrowserSession {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1))
                 .exchange()
-                .expectStatus().isFound()
-                .expectBody().isEmpty();
+                .expectStatus()
+                .isFound()
+                .expectBody()
+                .isEmpty();
         return new BrowserSession(http, cookie(login.getResponseHeaders()));
     }
 

@@ -33,7 +33,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             properties.put("spring.datasource.username", postgres.getUsername());
             properties.put("spring.datasource.password", postgres.getPassword());
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("facet-test-database", properties));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("facet-test-database", properties));
     }
 
     private static synchronized boolean docker() {
@@ -43,7 +45,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             } catch (RuntimeException e) {
                 dockerAvailable = false;
             }
-            log.info(dockerAvailable ? "Tests use a Testcontainers PostgreSQL" : "No Docker engine: tests use the embedded PostgreSQL");
+            log.info(
+                    dockerAvailable
+                            ? "Tests use a Testcontainers PostgreSQL"
+                            : "No Docker engine: tests use the embedded PostgreSQL");
         }
         return dockerAvailable;
     }

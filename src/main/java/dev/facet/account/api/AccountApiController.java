@@ -83,9 +83,12 @@ class AccountApiController {
             @RequestParam(required = false) @Size(max = 100) @Nullable String tam,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        UUID tamId = tam == null || tam.isBlank() ? null : users.findByUsername(tam)
-                .map(UserView::id)
-                .orElseThrow(() -> new InvalidInputException("tam", "account.tam.unknown", "Unknown TAM " + tam));
+        UUID tamId = tam == null || tam.isBlank()
+                ? null
+                : users.findByUsername(tam)
+                        .map(UserView::id)
+                        .orElseThrow(
+                                () -> new InvalidInputException("tam", "account.tam.unknown", "Unknown TAM " + tam));
         Page<AccountSummary> result = accounts.search(
                 new AccountFilter(null, segment, null, gemstone, tamId, null),
                 AccountSort.NAME,

@@ -28,14 +28,23 @@ record AccountPayload(
         @NotNull @Nullable DeploymentType deploymentType,
         @NotNull @Nullable ProductTier productTier,
         @NotNull @PositiveOrZero @Nullable Integer seats,
-        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal arr,
+
+        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Nullable
+        BigDecimal arr,
+
         @NotNull @Nullable LocalDate originalContractDate,
         @NotNull @Nullable Boolean onboardingPilot,
-        @Schema(description = "The TAM's username, or null for none", nullable = true) @Nullable String tam,
+
+        @Schema(description = "The TAM's username, or null for none", nullable = true) @Nullable
+        String tam,
+
         @Size(max = 200) @Nullable String salesOwner,
         @Size(max = 200) @Nullable String solutionsArchitect,
+
         @Schema(description = "Replaces the account's contacts; omit to leave them as they are", nullable = true)
-                @Valid @Nullable List<@NotNull ContactPayload> contacts) {
+        @Valid
+        @Nullable
+        List<@NotNull ContactPayload> contacts) {
 
     @SuppressWarnings("NullAway")
     AccountDetails details() {
@@ -54,7 +63,10 @@ record AccountPayload(
                 solutionsArchitect);
     }
 
-    @Nullable List<ContactDetails> contactDetails() {
-        return contacts == null ? null : contacts.stream().map(ContactPayload::details).toList();
+    @Nullable
+    List<ContactDetails> contactDetails() {
+        return contacts == null
+                ? null
+                : contacts.stream().map(ContactPayload::details).toList();
     }
 }

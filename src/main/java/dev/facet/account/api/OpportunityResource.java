@@ -6,7 +6,8 @@ import dev.facet.account.OpportunityView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-record OpportunityResource(String crmId, OpportunityType type, OpportunityStage stage, BigDecimal amount, LocalDate closeDate) {
+record OpportunityResource(
+        String crmId, OpportunityType type, OpportunityStage stage, BigDecimal amount, LocalDate closeDate) {
 
     static OpportunityResource of(OpportunityView o) {
         return new OpportunityResource(o.crmId(), o.type(), o.stage(), o.amount(), o.closeDate());

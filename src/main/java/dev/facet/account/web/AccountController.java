@@ -57,8 +57,8 @@ class AccountController {
 
     @GetMapping("/accounts")
     String list(@ModelAttribute("query") AccountListQuery query, Model model) {
-        Page<AccountSummary> page = accounts.search(
-                query.filter(), query.sort(), query.dir(), PageRequest.of(query.page(), query.size()));
+        Page<AccountSummary> page =
+                accounts.search(query.filter(), query.sort(), query.dir(), PageRequest.of(query.page(), query.size()));
         var tamIds = page.getContent().stream()
                 .map(AccountSummary::tamId)
                 .filter(Objects::nonNull)
@@ -74,7 +74,11 @@ class AccountController {
     String show(@PathVariable UUID id, CurrentUser me, Model model) {
         AccountView account = accounts.get(id);
         model.addAttribute("account", account);
-        model.addAttribute("tam", account.tamId() == null ? null : users.references(List.of(account.tamId())).get(account.tamId()));
+        model.addAttribute(
+                "tam",
+                account.tamId() == null
+                        ? null
+                        : users.references(List.of(account.tamId())).get(account.tamId()));
         model.addAttribute("mayWork", account.mayBeWorkedBy(me));
         model.addAttribute("mayMaintain", me.maintainsAccounts());
         model.addAttribute("stages", DevOpsStage.values());
@@ -133,7 +137,13 @@ class AccountController {
             return formView(model, id);
         }
         try {
-            accounts.update(id, form.details(), form.getTamId(), Objects.requireNonNull(form.getLifecycleStage()), form.getVersion(), me);
+            accounts.update(
+                    id,
+                    form.details(),
+                    form.getTamId(),
+                    Objects.requireNonNull(form.getLifecycleStage()),
+                    form.getVersion(),
+                    me);
             redirect.addFlashAttribute("message", "account.saved");
             return "redirect:/accounts/" + id;
         } catch (StaleEditException e) {

@@ -40,10 +40,7 @@ class ApiTokenAdminController {
 
     @PostMapping
     String issue(
-            @Validated @ModelAttribute("form") IssueTokenForm form,
-            BindingResult errors,
-            CurrentUser me,
-            Model model) {
+            @Validated @ModelAttribute("form") IssueTokenForm form, BindingResult errors, CurrentUser me, Model model) {
         if (errors.hasErrors()) {
             return list(model);
         }

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserModelAdvice {
 
     @ModelAttribute("me")
-    @Nullable CurrentUser me() {
+    @Nullable
+    CurrentUser me() {
         return CurrentUsers.current().orElse(null);
     }
 

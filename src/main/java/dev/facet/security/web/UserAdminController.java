@@ -57,7 +57,10 @@ class UserAdminController {
 
     @PostMapping
     String create(
-            @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.getPassword() == null || form.getPassword().isBlank()) {
             errors.rejectValue("password", "user.password.required");
         }
@@ -169,7 +172,8 @@ class UserAdminController {
         model.addAttribute("userId", id);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("managers", users.activeWithRole(Role.MANAGER));
-        model.addAttribute("timeZones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        model.addAttribute(
+                "timeZones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
         return "admin/user-form";
     }
 }

@@ -21,6 +21,9 @@ class ApiDocsConfiguration {
                                 + " errors are RFC 9457 problem details."))
                 .components(new Components()
                         .addSecuritySchemes(
-                                "apiToken", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+                                "apiToken",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")));
     }
 }

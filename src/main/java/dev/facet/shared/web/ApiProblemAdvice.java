@@ -113,12 +113,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({StaleEditException.class, OptimisticLockingFailureException.class})
     ProblemDetail stale() {
-        return problem(HttpStatus.CONFLICT, "Conflict", "The resource was changed concurrently; fetch it and retry.", null);
+        return problem(
+                HttpStatus.CONFLICT, "Conflict", "The resource was changed concurrently; fetch it and retry.", null);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        log.warn("API request violated a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.warn(
+                "API request violated a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict", "The request conflicts with existing data.", null);
     }
 
@@ -133,7 +136,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side.", null);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail, @Nullable String field) {
+    private static ProblemDetail problem(
+            HttpStatus status, String title, @Nullable String detail, @Nullable String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         if (field != null) {

@@ -10,6 +10,9 @@ public record PageLinks(String path) {
     }
 
     public String url(int page) {
-        return UriComponentsBuilder.fromPath(path).queryParam("page", page).build().toUriString();
+        return UriComponentsBuilder.fromPath(path)
+                .queryParam("page", page)
+                .build()
+                .toUriString();
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.domain.Page;
  * A page of rows plus a small, bounded window of page numbers: first, last, and a few around the
  * current one. Rendering every page link would cost one resource lookup per link (see STACK.md).
  */
-public record PageView<T>(List<T> rows, int number, int size, long totalElements, int totalPages, List<Integer> window) {
+public record PageView<T>(
+        List<T> rows, int number, int size, long totalElements, int totalPages, List<Integer> window) {
 
     private static final int RADIUS = 2;
 

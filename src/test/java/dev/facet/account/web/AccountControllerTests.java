@@ -55,9 +55,10 @@ class AccountControllerTests {
     @ComponentScan(
             basePackages = "dev.facet.security",
             useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(
-                    type = FilterType.REGEX,
-                    pattern = "dev\\.facet\\.security\\.(SecurityConfiguration|ProblemResponses)"))
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.REGEX,
+                            pattern = "dev\\.facet\\.security\\.(SecurityConfiguration|ProblemResponses)"))
     static class SecurityImports {}
 
     @Autowired
@@ -76,21 +77,36 @@ class AccountControllerTests {
 
     @Test
     void rendersTheFilteredListWithTheFiltersInItsLinks() throws Exception {
-        var row = new AccountSummary(UUID.randomUUID(), "CRM-1", "Acme Labs", Segment.ENTERPRISE, Region.EMEA,
-                ProductTier.ULTIMATE, 2345, new BigDecimal("90000"), new BigDecimal("0"), Gemstone.DIAMOND, TAM_ID,
-                LifecycleStage.ONBOARDING, null);
+        var row = new AccountSummary(
+                UUID.randomUUID(),
+                "CRM-1",
+                "Acme Labs",
+                Segment.ENTERPRISE,
+                Region.EMEA,
+                ProductTier.ULTIMATE,
+                2345,
+                new BigDecimal("90000"),
+                new BigDecimal("0"),
+                Gemstone.DIAMOND,
+                TAM_ID,
+                LifecycleStage.ONBOARDING,
+                null);
         given(accounts.search(any(AccountFilter.class), eq(AccountSort.SEATS), eq(Sort.Direction.DESC), any()))
                 .willReturn(new PageImpl<>(List.of(row), PageRequest.of(0, 25), 26));
         given(users.references(Set.of(TAM_ID)))
                 .willReturn(Map.of(TAM_ID, new dev.facet.security.UserReference(TAM_ID, "tam.x", "Tess Tam")));
 
-        mvc.perform(get("/accounts").param("segment", "ENTERPRISE").param("sort", "SEATS").param("dir", "DESC")
+        mvc.perform(get("/accounts")
+                        .param("segment", "ENTERPRISE")
+                        .param("sort", "SEATS")
+                        .param("dir", "DESC")
                         .with(SignedIn.as(TAM_ID, "tam.x", Set.of(Role.TAM))))
                 .andExpect(status().isOk())
                 .andExpect(view().name("account/list"))
                 .andExpect(content().string(Matchers.containsString("Acme Labs")))
                 .andExpect(content().string(Matchers.containsString("Tess Tam")))
-                .andExpect(content().string(Matchers.containsString("segment=ENTERPRISE&amp;sort=SEATS&amp;dir=DESC&amp;page=1")));
+                .andExpect(content()
+                        .string(Matchers.containsString("segment=ENTERPRISE&amp;sort=SEATS&amp;dir=DESC&amp;page=1")));
     }
 
     @Test
@@ -109,8 +125,11 @@ class AccountControllerTests {
 
     @Test
     void turnsATakenCrmIdIntoAFieldError() throws Exception {
-        given(accounts.create(eq("CRM-1"), any(), any(), any(), any())).willThrow(new ConflictException("crmId", "taken"));
-        mvc.perform(validForm(post("/accounts")).with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER))).with(csrf()))
+        given(accounts.create(eq("CRM-1"), any(), any(), any(), any()))
+                .willThrow(new ConflictException("crmId", "taken"));
+        mvc.perform(validForm(post("/accounts"))
+                        .with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER)))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "crmId", "account.crmId.taken"));
     }
@@ -119,15 +138,21 @@ class AccountControllerTests {
     void redirectsAfterASuccessfulCreate() throws Exception {
         UUID id = UUID.randomUUID();
         given(accounts.create(eq("CRM-1"), any(), any(), any(), any())).willReturn(id);
-        mvc.perform(validForm(post("/accounts")).with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER))).with(csrf()))
+        mvc.perform(validForm(post("/accounts"))
+                        .with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER)))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/accounts/" + id));
     }
 
     @Test
     void answersAStaleEditWithA409() throws Exception {
         UUID id = UUID.randomUUID();
-        willThrow(new StaleEditException("Account")).given(accounts).update(eq(id), any(), any(), any(), anyLong(), any());
-        mvc.perform(validForm(post("/accounts/" + id)).with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER))).with(csrf()))
+        willThrow(new StaleEditException("Account"))
+                .given(accounts)
+                .update(eq(id), any(), any(), any(), anyLong(), any());
+        mvc.perform(validForm(post("/accounts/" + id))
+                        .with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER)))
+                        .with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(model().attributeHasErrors("form"));
     }
