@@ -25,7 +25,14 @@ create table account (
     updated_at             timestamptz    not null,
     version                bigint         not null default 0
 );
-create index account_name_idx on account (lower(name));
+-- The account list sorts by these columns with id as the tie-break, and searches names by substring
+-- (pg_trgm is a trusted extension: a database owner may create it without superuser rights).
+create extension if not exists pg_trgm;
+create index account_name_idx on account (lower(name), id);
+create index account_name_trgm_idx on account using gin (lower(name) gin_trgm_ops);
+create index account_tav_idx on account (total_account_value, id);
+create index account_seats_idx on account (seats, id);
+create index account_arr_idx on account (arr, id);
 create index account_segment_idx on account (segment);
 create index account_region_idx on account (region);
 create index account_gemstone_idx on account (gemstone);
