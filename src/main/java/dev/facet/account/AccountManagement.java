@@ -149,6 +149,12 @@ public class AccountManagement {
         load(id).recordGemstone(gemstone, reason);
     }
 
+    /** A batch of accounts' gemstone facts in id order, after the given id: for recomputing them all. */
+    @Transactional(readOnly = true)
+    public List<AccountFacts> factsAfter(UUID after, int batchSize) {
+        return accounts.findFactsAfter(after, batchSize);
+    }
+
     @Transactional(readOnly = true)
     public AccountView get(UUID id) {
         return load(id).view();

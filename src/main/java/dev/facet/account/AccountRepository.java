@@ -1,5 +1,6 @@
 package dev.facet.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByCrmId(String crmId);
+
+    @Query("select new dev.facet.account.AccountFacts(a.id, a.seats, a.productTier, a.totalAccountValue)"
+            + " from Account a where a.id > :after order by a.id limit :size")
+    List<AccountFacts> findFactsAfter(UUID after, int size);
 
     @Query("select o.account.crmId from Opportunity o where o.crmId = :opportunityCrmId")
     Optional<String> findAccountCrmIdOfOpportunity(String opportunityCrmId);

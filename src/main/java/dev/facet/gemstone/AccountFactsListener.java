@@ -1,5 +1,6 @@
 package dev.facet.gemstone;
 
+import dev.facet.account.AccountFacts;
 import dev.facet.account.AccountFactsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ class AccountFactsListener {
 
     @EventListener
     void on(AccountFactsChanged facts) {
-        gemstones.reclassify(facts);
+        gemstones.reclassify(
+                new AccountFacts(facts.accountId(), facts.seats(), facts.productTier(), facts.totalAccountValue()));
     }
 }

@@ -1,16 +1,18 @@
 package dev.facet.gemstone;
 
-import dev.facet.account.AccountFactsChanged;
+import dev.facet.account.AccountFacts;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.AccountView;
 import dev.facet.account.Gemstone;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.NotFoundException;
+import dev.facet.shared.StaleEditException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,9 +59,13 @@ public class GemstoneManagement {
      * account is never seen with facts and a gemstone that disagree. A change of gemstone is
      * recorded in the history and announced.
      */
-    void reclassify(AccountFactsChanged facts) {
+    void reclassify(AccountFacts facts) {
+        reclassify(facts, classifier());
+    }
+
+    private void reclassify(AccountFacts facts, GemstoneClassifier classifier) {
         var gemstoneFacts = new GemstoneFacts(facts.seats(), facts.productTier(), facts.totalAccountValue());
-        Classification classification = classifier().classify(gemstoneFacts);
+        Classification classification = classifier.classify(gemstoneFacts);
         @Nullable
         Gemstone previous = history.findFirstByAccountIdOrderByChangedAtDesc(facts.accountId())
                 .map(GemstoneChange::gemstone)
@@ -71,6 +77,38 @@ public class GemstoneManagement {
             events.publishEvent(new GemstoneChanged(
                     facts.accountId(), previous, classification.gemstone(), classification.because()));
         }
+    }
+
+    /**
+     * Reclassifies one batch of accounts (in id order, after {@code after}) under the current
+     * thresholds; returns the last id done, or empty when none were left.
+     */
+    Optional<UUID> reclassifyBatch(UUID after, int batchSize) {
+        GemstoneClassifier classifier = classifier();
+        List<AccountFacts> batch = accounts.factsAfter(after, batchSize);
+        batch.forEach(facts -> reclassify(facts, classifier));
+        return batch.isEmpty() ? Optional.empty() : Optional.of(batch.getLast().accountId());
+    }
+
+    @Transactional(readOnly = true)
+    public ThresholdSettings thresholdSettings() {
+        ThresholdRow row = thresholdRow();
+        return new ThresholdSettings(row.thresholds(), row.version());
+    }
+
+    /**
+     * An admin changes the thresholds; every account is then reclassified in the background (see
+     * ThresholdsChangedListener), each change of gemstone landing in the account's history.
+     */
+    public void changeThresholds(GemstoneThresholds thresholds, long version) {
+        ThresholdRow row = thresholdRow();
+        if (row.version() != version) {
+            throw new StaleEditException("Gemstone thresholds");
+        }
+        ThresholdsPolicy.check(thresholds);
+        row.change(thresholds);
+        this.thresholds.saveAndFlush(row);
+        events.publishEvent(new GemstoneThresholdsChanged(row.version()));
     }
 
     @Transactional(readOnly = true)
@@ -122,15 +160,13 @@ public class GemstoneManagement {
         }
     }
 
-    @Transactional(readOnly = true)
-    public GemstoneThresholds thresholds() {
+    private ThresholdRow thresholdRow() {
         return thresholds
                 .findById(ThresholdRow.ONLY_ROW)
-                .map(ThresholdRow::thresholds)
                 .orElseThrow(() -> new IllegalStateException("gemstone_threshold is seeded by a migration"));
     }
 
     private GemstoneClassifier classifier() {
-        return new GemstoneClassifier(thresholds());
+        return new GemstoneClassifier(thresholdRow().thresholds());
     }
 }

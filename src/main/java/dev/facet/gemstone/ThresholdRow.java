@@ -33,6 +33,23 @@ class ThresholdRow {
 
     protected ThresholdRow() {}
 
+    void change(GemstoneThresholds t) {
+        this.diamondSeats = Math.toIntExact(t.diamondSeats());
+        this.diamondTopTierSeats = Math.toIntExact(t.diamondTopTierSeats());
+        this.diamondTav = t.diamondTav();
+        this.pearlSeats = Math.toIntExact(t.pearlSeats());
+        this.pearlTopTierSeats = Math.toIntExact(t.pearlTopTierSeats());
+        this.pearlTav = t.pearlTav();
+        this.sapphireSeats = Math.toIntExact(t.sapphireSeats());
+        this.sapphirePaidTierTav = t.sapphirePremiumTav();
+        this.rubySeats = Math.toIntExact(t.rubySeats());
+        this.rubyTav = t.rubyTav();
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     GemstoneThresholds thresholds() {
         return new GemstoneThresholds(
                 diamondSeats,
