@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * An admin changes the gemstone table and every account follows. Runs in a context of its own (the
@@ -98,55 +99,33 @@ class ThresholdChangeTests {
         mvc.perform(get("/admin/gemstone-thresholds").with(SignedIn.as(TestData.user(users, Role.MANAGER))))
                 .andExpect(status().isForbidden());
 
-        ThresholdSettings current = gemstones.thresholdSettings();
-        mvc.perform(post("/admin/gemstone-thresholds")
-                        .with(admin)
-                        .with(csrf())
-                        .param("diamondSeats", "100")
-                        .param("diamondTopTierSeats", "2000")
-                        .param("diamondTav", "500000")
-                        .param("pearlSeats", "2500")
-                        .param("pearlTopTierSeats", "1000")
-                        .param("pearlTav", "250000")
-                        .param("sapphireSeats", "1000")
-                        .param("sapphirePremiumTav", "100000")
-                        .param("rubySeats", "500")
-                        .param("rubyTav", "-1")
-                        .param("version", String.valueOf(current.version())))
+        long version = gemstones.thresholdSettings().version();
+        mvc.perform(thresholds("100", "-1", version).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "rubyTav"));
-        mvc.perform(post("/admin/gemstone-thresholds")
-                        .with(admin)
-                        .with(csrf())
-                        .param("diamondSeats", "100")
-                        .param("diamondTopTierSeats", "2000")
-                        .param("diamondTav", "500000")
-                        .param("pearlSeats", "2500")
-                        .param("pearlTopTierSeats", "1000")
-                        .param("pearlTav", "250000")
-                        .param("sapphireSeats", "1000")
-                        .param("sapphirePremiumTav", "100000")
-                        .param("rubySeats", "500")
-                        .param("rubyTav", "50000")
-                        .param("version", String.valueOf(current.version())))
+        mvc.perform(thresholds("100", "50000", version).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "diamondSeats", "gemstone.threshold.order"));
-        mvc.perform(post("/admin/gemstone-thresholds")
-                        .with(admin)
-                        .with(csrf())
-                        .param("diamondSeats", "6000")
-                        .param("diamondTopTierSeats", "2000")
-                        .param("diamondTav", "500000")
-                        .param("pearlSeats", "2500")
-                        .param("pearlTopTierSeats", "1000")
-                        .param("pearlTav", "250000")
-                        .param("sapphireSeats", "1000")
-                        .param("sapphirePremiumTav", "100000")
-                        .param("rubySeats", "500")
-                        .param("rubyTav", "50000")
-                        .param("version", String.valueOf(current.version())))
+        mvc.perform(thresholds("6000", "50000", version).with(admin))
                 .andExpect(redirectedUrl("/admin/gemstone-thresholds"));
         assertThat(gemstones.thresholdSettings().thresholds().diamondSeats()).isEqualTo(6000);
+    }
+
+    /** The handbook table with the Diamond seats and Ruby TAV bars of the test's choosing. */
+    private static MockHttpServletRequestBuilder thresholds(String diamondSeats, String rubyTav, long version) {
+        return post("/admin/gemstone-thresholds")
+                .with(csrf())
+                .param("diamondSeats", diamondSeats)
+                .param("diamondTopTierSeats", "2000")
+                .param("diamondTav", "500000")
+                .param("pearlSeats", "2500")
+                .param("pearlTopTierSeats", "1000")
+                .param("pearlTav", "250000")
+                .param("sapphireSeats", "1000")
+                .param("sapphirePremiumTav", "100000")
+                .param("rubySeats", "500")
+                .param("rubyTav", rubyTav)
+                .param("version", String.valueOf(version));
     }
 
     private static AccountDetails details(int seats) {
