@@ -27,6 +27,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         // Test data is throwaway: no fsync, a fresh cluster per context.
         properties.put("facet.database.embedded.ephemeral", "true");
         properties.put("facet.database.embedded.durable", "false");
+        // Lets tests count the SQL statements a page costs.
+        properties.put("spring.jpa.properties.hibernate.generate_statistics", "true");
         if (docker()) {
             PostgreSQLContainer postgres = container();
             properties.put("spring.datasource.url", postgres.getJdbcUrl());
