@@ -52,7 +52,7 @@ class AccountSearch {
             rows.setParameter(key, value);
             count.setParameter(key, value);
         });
-        rows.setFirstResult((int) pageable.getOffset());
+        rows.setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE));
         rows.setMaxResults(pageable.getPageSize());
         return new PageImpl<>(rows.getResultList(), pageable, count.getSingleResult());
     }

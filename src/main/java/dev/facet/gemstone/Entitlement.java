@@ -31,6 +31,10 @@ class Entitlement {
         return id;
     }
 
+    Gemstone gemstone() {
+        return gemstone;
+    }
+
     EntitlementCategory category() {
         return category;
     }

@@ -150,7 +150,7 @@ public class GemstoneManagement {
         }
         Entitlement entitlement = entitlements
                 .findById(entitlementId)
-                .filter(e -> account.gemstone() != null)
+                .filter(e -> e.gemstone() == account.gemstone())
                 .orElseThrow(() -> new NotFoundException("Entitlement", entitlementId));
         var key = new EntitlementCheck.Key(accountId, entitlement.id());
         if (scheduled && !checks.existsById(key)) {

@@ -45,10 +45,6 @@ class ApiToken {
         }
     }
 
-    void usedAt(Instant now) {
-        lastUsedAt = now;
-    }
-
     boolean isActive() {
         return revokedAt == null;
     }

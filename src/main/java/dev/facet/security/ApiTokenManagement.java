@@ -73,7 +73,7 @@ public class ApiTokenManagement {
     /** The token's id when the value belongs to an active token. */
     Optional<UUID> authenticate(String value) {
         return tokens.findByTokenHash(sha256(value)).filter(ApiToken::isActive).map(token -> {
-            token.usedAt(clock.instant());
+            tokens.markUsed(token.id(), clock.instant());
             return token.id();
         });
     }

@@ -163,6 +163,18 @@ class AccountApiTests {
     }
 
     @Test
+    void rejectsBadParametersNamingThem() {
+        assertThat(get("/api/v1/accounts?page=-1&size=500", 400).get("errors").findValuesAsString("field"))
+                .contains("page", "size");
+        assertThat(put("/api/v1/accounts/has space", account("Bad Id", 1, "FREE", null), 400)
+                        .get("errors")
+                        .findValuesAsString("field"))
+                .contains("crmId");
+        assertThat(get("/api/v1/accounts?page=99999999", 200).get("content").isEmpty())
+                .isTrue();
+    }
+
+    @Test
     void answersNotFoundForAnUnknownAccount() {
         assertThat(get("/api/v1/accounts/NO-SUCH-ACCOUNT", 404).get("title").asString())
                 .isEqualTo("Not found");

@@ -186,7 +186,13 @@ class AccountController {
 
     private String formView(Model model, @org.jspecify.annotations.Nullable UUID id) {
         model.addAttribute("accountId", id);
-        model.addAttribute("tams", users.activeWithRole(Role.TAM));
+        // A manager may be an account's TAM too (the API allows it), so the form offers both.
+        model.addAttribute(
+                "tams",
+                java.util.stream.Stream.concat(
+                                users.activeWithRole(Role.TAM).stream(), users.activeWithRole(Role.MANAGER).stream())
+                        .sorted(java.util.Comparator.comparing(UserReference::displayName))
+                        .toList());
         addChoices(model);
         return "account/form";
     }

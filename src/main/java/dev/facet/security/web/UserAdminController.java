@@ -156,7 +156,7 @@ class UserAdminController {
             users.deactivate(id, me);
             redirect.addFlashAttribute("message", "user.deactivated");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
+            redirect.addFlashAttribute("flashError", e.messageCode());
         }
         return "redirect:/admin/users/" + id;
     }

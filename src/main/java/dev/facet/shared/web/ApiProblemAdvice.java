@@ -5,6 +5,7 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,6 +95,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid parameter");
         problem.setProperty("errors", List.of(Map.of("field", String.valueOf(field), "message", "invalid value")));
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** Path and query parameters that break their constraints (a crmId with spaces, page=-1). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameter(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "Invalid parameters: "
+                        + errors.stream().map(m -> m.get("field")).distinct().collect(Collectors.joining(", ")));
+        problem.setTitle("Invalid parameters");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     @ExceptionHandler(NotFoundException.class)
