@@ -66,13 +66,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(ApiProblemAdvice::error)
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "Invalid fields: "
-                        + errors.stream().map(e -> e.get("field")).distinct().collect(Collectors.joining(", ")));
-        problem.setTitle("Validation failed");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableContent().headers(headers).body(problem);
+        return ResponseEntity.unprocessableContent()
+                .headers(headers)
+                .body(fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed", "Invalid fields: ", errors));
     }
 
     @Override
@@ -103,11 +99,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
+        return fieldProblem(HttpStatus.BAD_REQUEST, "Invalid parameters", "Invalid parameters: ", errors);
+    }
+
+    /** A problem whose detail names the offending fields and whose {@code errors} lists them. */
+    private static ProblemDetail fieldProblem(
+            HttpStatus status, String title, String detailPrefix, List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "Invalid parameters: "
-                        + errors.stream().map(m -> m.get("field")).distinct().collect(Collectors.joining(", ")));
-        problem.setTitle("Invalid parameters");
+                status,
+                detailPrefix
+                        + errors.stream().map(e -> e.get("field")).distinct().collect(Collectors.joining(", ")));
+        problem.setTitle(title);
         problem.setProperty("errors", errors);
         return problem;
     }
