@@ -129,6 +129,28 @@ class Account {
         this.tamId = tamId;
     }
 
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    void flagAtRisk(Instant now) {
+        this.atRisk = true;
+        this.updatedAt = now;
+    }
+
+    void reviseSentiment(Sentiment sentiment, Instant now) {
+        this.sentiment = sentiment;
+        this.updatedAt = now;
+    }
+
+    BigDecimal arr() {
+        return arr;
+    }
+
+    boolean onboardingPilot() {
+        return onboardingPilot;
+    }
+
     void moveTo(LifecycleStage stage) {
         this.lifecycleStage = stage;
     }

@@ -9,10 +9,12 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -64,14 +66,18 @@ public class AccountManagement {
             @Nullable String tamUsername,
             @Nullable List<ContactDetails> contacts) {
         UUID tamId = tamUsername == null ? null : resolveTam("tam", tamUsername);
+        // Two concurrent first deliveries of one account: the second waits and then updates.
+        accounts.lockCrmId(crmId);
         Optional<Account> existing = accounts.findByCrmId(crmId);
         Account account = existing.orElseGet(() -> new Account(crmId, details, clock.instant()));
+        CommercialFacts before = existing.isPresent() ? CommercialFacts.of(account) : CommercialFacts.NEW_ACCOUNT;
         boolean sizingChanged = existing.isEmpty() || account.apply(details, clock.instant());
         account.assignTam(tamId);
         if (contacts != null) {
             account.replaceContacts(contacts);
         }
         saveAndAnnounce(account, sizingChanged);
+        announceCommercialChanges(before, account);
         return new AccountUpsert(account.view(), existing.isEmpty());
     }
 
@@ -87,11 +93,16 @@ public class AccountManagement {
                         "opportunityCrmId", "Opportunity " + opportunityCrmId + " belongs to another account");
             });
         }
+        OpportunityStage previousStage = existing.map(Opportunity::stage).orElse(null);
         Opportunity opportunity =
                 existing.orElseGet(() -> account.addOpportunity(opportunityCrmId, details, clock.instant()));
-        existing.ifPresent(o -> o.apply(details, clock.instant()));
+        boolean changed = existing.isEmpty() || existing.get().apply(details, clock.instant());
         // Opportunities reach the gemstone only through TAV, which saveAndAnnounce recomputes.
         saveAndAnnounce(account, false);
+        if (changed) {
+            events.publishEvent(new OpportunityChanged(
+                    account.id(), opportunityCrmId, details.type(), previousStage, details.stage(), details.amount()));
+        }
         return new OpportunityUpsert(opportunity.view(), existing.isEmpty());
     }
 
@@ -107,6 +118,7 @@ public class AccountManagement {
         account.assignTam(tamId);
         account.moveTo(stage);
         saveAndAnnounce(account, true);
+        announceCommercialChanges(CommercialFacts.NEW_ACCOUNT, account);
         return account.id();
     }
 
@@ -122,10 +134,77 @@ public class AccountManagement {
         Account account = load(id);
         checkVersion(account, version);
         checkTam(tamId);
+        CommercialFacts before = CommercialFacts.of(account);
         boolean sizingChanged = account.apply(details, clock.instant());
         account.assignTam(tamId);
         account.moveTo(stage);
         saveAndAnnounce(account, sizingChanged);
+        announceCommercialChanges(before, account);
+    }
+
+    /**
+     * Assigns (or, with null, clears) the account's TAM, as the CRM or a manager does. Only managers
+     * assign; the CRM's API token stands for the sales-ops process that assigns in the CRM.
+     */
+    public AccountView assignTam(String crmId, @Nullable String tamUsername) {
+        UUID tamId = tamUsername == null ? null : resolveTam("username", tamUsername);
+        Account account = accounts.findByCrmId(crmId).orElseThrow(() -> new NotFoundException("Account", crmId));
+        changeTam(account, tamId);
+        return account.view();
+    }
+
+    /** A manager assigns (or clears) the TAM from the account page. */
+    public void assignTam(UUID id, @Nullable UUID tamId, CurrentUser actor) {
+        if (!actor.isManager()) {
+            throw new AccessDeniedToObjectException("Only managers assign TAMs");
+        }
+        checkTam(tamId);
+        changeTam(load(id), tamId);
+    }
+
+    private void changeTam(Account account, @Nullable UUID tamId) {
+        UUID previous = account.tamId();
+        if (Objects.equals(previous, tamId)) {
+            return;
+        }
+        account.assignTam(tamId);
+        account.touch(clock.instant());
+        accounts.saveAndFlush(account);
+        events.publishEvent(new TamAssigned(account.id(), previous, tamId));
+    }
+
+    /** A customer-side onboarding delay or another risk signal: the account is at risk. */
+    public void flagAtRisk(UUID id) {
+        load(id).flagAtRisk(clock.instant());
+    }
+
+    /** A TAM's UPDATE with a revised sentiment (DOMAIN 6). */
+    public void reviseSentiment(UUID id, Sentiment sentiment) {
+        load(id).reviseSentiment(sentiment, clock.instant());
+    }
+
+    private void announceCommercialChanges(CommercialFacts before, Account account) {
+        if (before.arr() == null || before.arr().compareTo(account.arr()) != 0) {
+            events.publishEvent(new AccountArrChanged(account.id(), before.arr(), account.arr()));
+        }
+        if (!before.onboardingPilot() && account.onboardingPilot()) {
+            events.publishEvent(new OnboardingPilotFlagged(account.id()));
+        }
+        if (!Objects.equals(before.tamId(), account.tamId())) {
+            events.publishEvent(new TamAssigned(account.id(), before.tamId(), account.tamId()));
+        }
+    }
+
+    /** What an account looked like before a change, for the events that compare before and after. */
+    private record CommercialFacts(
+            @Nullable BigDecimal arr,
+            boolean onboardingPilot,
+            @Nullable UUID tamId) {
+        static final CommercialFacts NEW_ACCOUNT = new CommercialFacts(null, false, null);
+
+        static CommercialFacts of(Account account) {
+            return new CommercialFacts(account.arr(), account.onboardingPilot(), account.tamId());
+        }
     }
 
     /** The account's TAM (or a manager) keeps the C360 fields. */
@@ -158,6 +237,16 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public AccountView get(UUID id) {
         return load(id).view();
+    }
+
+    /** Account names by id, in one query: for lists of other modules' objects. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return accounts.findNames(java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(AccountName::id, AccountName::name));
     }
 
     @Transactional(readOnly = true)

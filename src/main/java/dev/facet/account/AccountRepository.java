@@ -10,6 +10,15 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByCrmId(String crmId);
 
+    @Query("select new dev.facet.account.AccountName(a.id, a.name) from Account a where a.id in :ids")
+    List<AccountName> findNames(java.util.Collection<UUID> ids);
+
+    /** Serializes writers of one CRM id until the transaction ends (lock class 1: accounts by CRM id). */
+    @Query(
+            value = "select count(*) from (select pg_advisory_xact_lock(1, hashtext(:crmId))) locked",
+            nativeQuery = true)
+    long lockCrmId(String crmId);
+
     @Query("select new dev.facet.account.AccountFacts(a.id, a.seats, a.productTier, a.totalAccountValue)"
             + " from Account a where a.id > :after order by a.id limit :size")
     List<AccountFacts> findFactsAfter(UUID after, int size);

@@ -70,6 +70,10 @@ class Opportunity {
         return changed;
     }
 
+    OpportunityStage stage() {
+        return stage;
+    }
+
     OpportunityFacts facts() {
         return new OpportunityFacts(type, stage, amount, closeDate);
     }

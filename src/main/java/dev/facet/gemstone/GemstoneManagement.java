@@ -60,10 +60,10 @@ public class GemstoneManagement {
      * recorded in the history and announced.
      */
     void reclassify(AccountFacts facts) {
-        reclassify(facts, classifier());
+        reclassify(facts, classifier(), true);
     }
 
-    private void reclassify(AccountFacts facts, GemstoneClassifier classifier) {
+    private void reclassify(AccountFacts facts, GemstoneClassifier classifier, boolean accountChanged) {
         var gemstoneFacts = new GemstoneFacts(facts.seats(), facts.productTier(), facts.totalAccountValue());
         Classification classification = classifier.classify(gemstoneFacts);
         @Nullable
@@ -75,7 +75,7 @@ public class GemstoneManagement {
             history.save(
                     new GemstoneChange(facts.accountId(), previous, classification, gemstoneFacts, clock.instant()));
             events.publishEvent(new GemstoneChanged(
-                    facts.accountId(), previous, classification.gemstone(), classification.because()));
+                    facts.accountId(), previous, classification.gemstone(), classification.because(), accountChanged));
         }
     }
 
@@ -86,7 +86,7 @@ public class GemstoneManagement {
     Optional<UUID> reclassifyBatch(UUID after, int batchSize) {
         GemstoneClassifier classifier = classifier();
         List<AccountFacts> batch = accounts.factsAfter(after, batchSize);
-        batch.forEach(facts -> reclassify(facts, classifier));
+        batch.forEach(facts -> reclassify(facts, classifier, false));
         return batch.isEmpty() ? Optional.empty() : Optional.of(batch.getLast().accountId());
     }
 

@@ -1,0 +1,10 @@
+package dev.facet.account;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** An account's TAM changed; {@code tamId} null means the TAM was cleared. */
+public record TamAssigned(
+        UUID accountId,
+        @Nullable UUID previousTamId,
+        @Nullable UUID tamId) {}

@@ -1,0 +1,8 @@
+package dev.facet.cta;
+
+/** A comment a user wrote, a logged delay, or a note the CTA keeps of an ownership change. */
+public enum CommentKind {
+    COMMENT,
+    DELAY,
+    OWNERSHIP;
+}

@@ -1,0 +1,6 @@
+package dev.facet.cta;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record CtaClosed(UUID ctaId, UUID accountId, CtaType type, CtaStatus status, LocalDate closedDate) {}

@@ -1,0 +1,423 @@
+package dev.facet.cta;
+
+import dev.facet.account.AccountManagement;
+import dev.facet.account.AccountView;
+import dev.facet.account.LifecycleStage;
+import dev.facet.account.Sentiment;
+import dev.facet.cta.rules.RuleSettings;
+import dev.facet.cta.rules.TriggerRule;
+import dev.facet.playbook.PlaybookManagement;
+import dev.facet.playbook.PlaybookVersionView;
+import dev.facet.security.Role;
+import dev.facet.security.UserManagement;
+import dev.facet.security.UserReference;
+import dev.facet.security.UserView;
+import dev.facet.shared.AccessDeniedToObjectException;
+import dev.facet.shared.ConflictException;
+import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.NotFoundException;
+import dev.facet.shared.StaleEditException;
+import dev.facet.timeline.NewTimelineEntry;
+import dev.facet.timeline.TimelineEntryType;
+import dev.facet.timeline.TimelineManagement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CTAs as their owners, managers and the CRM work them: made by hand, tasks done or not applicable,
+ * comments, snooze, due dates, ownership, closing, deleting, and logging an onboarding delay.
+ * Object rules are checked here: a CTA is worked by its owner or a manager.
+ */
+@Service
+@Transactional
+public class CtaManagement {
+
+    /** A CTA made by hand without a playbook is due this many days after its start unless told. */
+    static final int DEFAULT_DUE_DAYS = 30;
+
+    private final CtaRepository ctas;
+    private final CtaCommentRepository comments;
+    private final CtaFiringRepository firings;
+    private final RuleBook rules;
+    private final Routing routing;
+    private final AccountManagement accounts;
+    private final PlaybookManagement playbooks;
+    private final TimelineManagement timeline;
+    private final UserManagement users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CtaManagement(
+            CtaRepository ctas,
+            CtaCommentRepository comments,
+            CtaFiringRepository firings,
+            RuleBook rules,
+            Routing routing,
+            AccountManagement accounts,
+            PlaybookManagement playbooks,
+            TimelineManagement timeline,
+            UserManagement users,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.ctas = ctas;
+        this.comments = comments;
+        this.firings = firings;
+        this.rules = rules;
+        this.routing = routing;
+        this.accounts = accounts;
+        this.playbooks = playbooks;
+        this.timeline = timeline;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    @Transactional(readOnly = true)
+    public CtaDetail detail(UUID ctaId) {
+        Cta cta = load(ctaId);
+        List<CtaComment> thread = comments.findByCtaIdOrderByCreatedAtAsc(ctaId);
+        Set<UUID> people = new HashSet<>();
+        people.add(cta.ownerId());
+        if (cta.sourceUserId() != null) {
+            people.add(cta.sourceUserId());
+        }
+        thread.forEach(c -> people.add(c.authorId()));
+        Map<UUID, UserReference> names = users.references(people);
+        AccountView account = accounts.get(cta.accountId());
+        return cta.detail(
+                account.name(),
+                nameOf(names, cta.ownerId()),
+                cta.sourceUserId() == null ? null : nameOf(names, cta.sourceUserId()),
+                today(),
+                thread.stream().map(c -> c.view(nameOf(names, c.authorId()))).toList(),
+                firings.findByCtaIdOrderByFiredAtAsc(ctaId).stream()
+                        .map(CtaFiring::view)
+                        .toList());
+    }
+
+    /** The signed-in user's CTAs, soon-due work first: four queries whatever the page holds. */
+    @Transactional(readOnly = true)
+    public Page<CtaSummary> cockpit(UUID ownerId, CockpitFilter filter, Pageable pageable) {
+        LocalDate today = today();
+        Page<Cta> page = ctas.findCockpit(
+                ownerId,
+                filter.type(),
+                filter.status(),
+                filter.withSnoozed(),
+                today,
+                today.plusDays(CtaSummary.DUE_SOON_DAYS),
+                pageable);
+        return toSummaries(page, today);
+    }
+
+    @Transactional(readOnly = true)
+    public long snoozedCount(UUID ownerId) {
+        return ctas.countSnoozed(ownerId, today());
+    }
+
+    /** Every CTA of an account, open ones first. */
+    @Transactional(readOnly = true)
+    public List<CtaSummary> ofAccount(UUID accountId) {
+        return summaries(ctas.findByAccount(accountId), today());
+    }
+
+    /** Every CTA of an account with its tasks, for the API. */
+    @Transactional(readOnly = true)
+    public List<CtaDetail> ofAccountWithTasks(UUID accountId) {
+        List<Cta> found = ctas.findByAccount(accountId);
+        LocalDate today = today();
+        Map<UUID, UserReference> names = users.references(found.stream()
+                .flatMap(c -> Stream.of(c.ownerId(), c.sourceUserId()))
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        String accountName = found.isEmpty() ? "" : accounts.get(accountId).name();
+        return found.stream()
+                .map(c -> c.detail(
+                        accountName,
+                        nameOf(names, c.ownerId()),
+                        c.sourceUserId() == null ? null : nameOf(names, c.sourceUserId()),
+                        today,
+                        List.of(),
+                        List.of()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RuleSettings> currentRules() {
+        return rules.currentAll();
+    }
+
+    // ---- making ----
+
+    /** "+ CTA": a TAM makes one for themself, a manager for anyone; an integration too, via the API. */
+    public UUID create(NewCta request, CtaActor actor) {
+        AccountView account = accounts.get(request.accountId());
+        if (!actor.manager() && !request.ownerId().equals(actor.userId())) {
+            throw new AccessDeniedToObjectException("A TAM makes CTAs for themself; managers for anyone");
+        }
+        if (!actor.manager() && !java.util.Objects.equals(account.tamId(), actor.userId())) {
+            throw new AccessDeniedToObjectException("Only the account's TAM or a manager makes CTAs for it");
+        }
+        UserView owner = users.find(request.ownerId())
+                .filter(UserView::active)
+                .filter(u -> u.roles().contains(Role.TAM) || u.roles().contains(Role.MANAGER))
+                .orElseThrow(() -> new InvalidInputException("owner", "cta.owner.notTam", "The owner must be an active TAM or manager"));
+        if (request.type() == CtaType.ONBOARDING && !rules.current(TriggerRule.BY_HAND).enabled()) {
+            throw new InvalidInputException(
+                    "type", "cta.byHand.off", "Making onboarding CTAs by hand is switched off by an admin");
+        }
+        ctas.lockAccount(account.id());
+        CtaReason reason = request.reason() != null ? request.reason() : defaultReason(request.type(), account.id());
+        if (ctas.findOpen(account.id(), request.type())
+                .filter(open -> open.reason() == reason)
+                .isPresent()) {
+            throw new ConflictException(
+                    "type", "The account has an open " + request.type() + " CTA for " + reason + " already");
+        }
+        PlaybookVersionView playbook =
+                request.playbookTemplateId() == null ? null : playbooks.currentVersionOf(request.playbookTemplateId());
+        LocalDate dueDate = request.dueDate() != null
+                ? request.dueDate()
+                : request.startDate().plusDays(playbook != null ? playbook.targetDays() : DEFAULT_DUE_DAYS);
+        Cta cta = Cta.byHand(
+                account.id(),
+                request.type(),
+                reason,
+                request.priority(),
+                owner.id(),
+                request.startDate(),
+                dueDate,
+                actor.userId(),
+                actor.name(),
+                clock.instant());
+        if (playbook != null) {
+            cta.follow(playbook);
+        }
+        ctas.saveAndFlush(cta);
+        if (request.type() == CtaType.ONBOARDING) {
+            accounts.moveToStage(account.id(), LifecycleStage.ONBOARDING);
+        }
+        events.publishEvent(new CtaOpened(
+                cta.id(), cta.accountId(), cta.type(), reason, owner.id(), cta.startDate(), cta.playbookVersionId()));
+        return cta.id();
+    }
+
+    private CtaReason defaultReason(CtaType type, UUID accountId) {
+        return switch (type) {
+            case ONBOARDING, ASSIGN_TAM ->
+                ctas.existsByAccountIdAndTypeAndClosedDateIsNotNull(accountId, CtaType.ONBOARDING)
+                        ? CtaReason.EXISTING_CUSTOMER
+                        : CtaReason.NEW_CUSTOMER;
+            case RISK -> CtaReason.NON_ENGAGED;
+            case EXPANSION -> CtaReason.EXPANSION_OPPORTUNITY;
+            case ACTIVITY -> CtaReason.OTHER;
+        };
+    }
+
+    // ---- working ----
+
+    /** Closes the CTA; {@code closedDate} null means today. Closing an onboarding moves the account to ADOPTION. */
+    public void close(UUID ctaId, CtaStatus status, @Nullable LocalDate closedDate, @Nullable Long version, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, version);
+        LocalDate closedOn = closedDate != null ? closedDate : today();
+        cta.close(status, closedOn, clock.instant());
+        ctas.saveAndFlush(cta);
+        if (cta.type() == CtaType.ONBOARDING) {
+            accounts.moveToStage(cta.accountId(), LifecycleStage.ADOPTION);
+        }
+        events.publishEvent(new CtaClosed(cta.id(), cta.accountId(), cta.type(), status, closedOn));
+    }
+
+    /** Sets a task's state: DONE, NOT_APPLICABLE (a note is required) or OPEN again. */
+    public void setTaskStatus(UUID ctaId, UUID taskId, TaskStatus status, @Nullable String note, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, null);
+        cta.requireOpen();
+        CtaTask task = cta.task(taskId);
+        Instant now = clock.instant();
+        switch (status) {
+            case DONE -> task.complete(actor.userId(), now);
+            case NOT_APPLICABLE -> task.markNotApplicable(note, actor.userId(), now);
+            case OPEN -> task.reopen();
+        }
+        cta.workStarted(now);
+        ctas.saveAndFlush(cta);
+    }
+
+    public void markChecklistItem(UUID ctaId, UUID taskId, int index, boolean done, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, null);
+        cta.requireOpen();
+        cta.task(taskId).markChecklistItem(index, done);
+        cta.workStarted(clock.instant());
+        ctas.saveAndFlush(cta);
+    }
+
+    /** Anyone who may work the account's CTAs may comment; the comment keeps its author. */
+    public void comment(UUID ctaId, String body, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, null);
+        comments.save(new CtaComment(cta.id(), requireUser(actor), CommentKind.COMMENT, body, clock.instant()));
+        if (cta.isOpen()) {
+            cta.workStarted(clock.instant());
+        }
+    }
+
+    public void snooze(UUID ctaId, LocalDate until, String reason, CtaActor actor) {
+        loadForWork(ctaId, actor, null).snooze(until, reason, today(), clock.instant());
+    }
+
+    public void wake(UUID ctaId, CtaActor actor) {
+        loadForWork(ctaId, actor, null).wake(clock.instant());
+    }
+
+    public void moveDueDate(UUID ctaId, LocalDate dueDate, boolean moveOpenTasks, long version, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, version);
+        cta.moveDueDate(dueDate, moveOpenTasks, clock.instant());
+        ctas.saveAndFlush(cta);
+    }
+
+    /** The account's TAM or a manager takes the CTA over; the thread records it. */
+    public void takeOwnership(UUID ctaId, CtaActor actor) {
+        Cta cta = load(ctaId);
+        UUID userId = requireUser(actor);
+        if (userId.equals(cta.ownerId())) {
+            return;
+        }
+        AccountView account = accounts.get(cta.accountId());
+        if (!actor.manager() && !userId.equals(account.tamId())) {
+            throw new AccessDeniedToObjectException("Only the account's TAM or a manager may take this CTA over");
+        }
+        String previous = users.find(cta.ownerId()).map(UserView::displayName).orElse("?");
+        cta.changeOwner(userId, clock.instant());
+        ctas.saveAndFlush(cta);
+        comments.save(new CtaComment(
+                cta.id(),
+                userId,
+                CommentKind.OWNERSHIP,
+                "%s took ownership from %s".formatted(actor.name(), previous),
+                clock.instant()));
+    }
+
+    /** DOMAIN 3: only the owner deletes, and only CTAs made by hand; rule-made ones are closed. */
+    public void delete(UUID ctaId, CtaActor actor) {
+        Cta cta = load(ctaId);
+        if (cta.madeByRule()) {
+            throw new ConflictException("source", "CTAs made by a rule are closed, not deleted");
+        }
+        if (!cta.ownerId().equals(actor.userId())) {
+            throw new AccessDeniedToObjectException("Only the CTA's owner may delete it; take ownership first");
+        }
+        ctas.delete(cta);
+    }
+
+    /**
+     * DOMAIN 8: the delay goes into the CTA's comments and, with the revised sentiment, onto the
+     * timeline as an UPDATE; a customer-side delay flags the account at risk and opens the RISK triage
+     * item for the TAM (or adds to the open one). All in one transaction.
+     */
+    public void logDelay(UUID ctaId, DelayCause cause, String reason, Sentiment sentiment, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, null);
+        UUID author = requireUser(actor);
+        String text = (cause == DelayCause.CUSTOMER_SIDE ? "Customer-side delay: " : "Delay on our side: ")
+                + reason.strip();
+        Instant now = clock.instant();
+        comments.save(new CtaComment(cta.id(), author, CommentKind.DELAY, text, now));
+        if (cta.isOpen()) {
+            cta.workStarted(now);
+        }
+        timeline.record(new NewTimelineEntry(
+                cta.accountId(), TimelineEntryType.UPDATE, today(), author, sentiment, "Onboarding delay. " + text));
+        if (cause == DelayCause.CUSTOMER_SIDE) {
+            openRiskItem(cta, author, text);
+        }
+    }
+
+    private void openRiskItem(Cta onboarding, UUID author, String text) {
+        AccountView account = accounts.get(onboarding.accountId());
+        accounts.flagAtRisk(account.id());
+        ctas.lockAccount(account.id());
+        var open = ctas.findOpen(account.id(), CtaType.RISK).filter(c -> c.reason() == CtaReason.NON_ENGAGED);
+        if (open.isPresent()) {
+            comments.save(new CtaComment(open.get().id(), author, CommentKind.DELAY, text, clock.instant()));
+            return;
+        }
+        UUID owner = account.tamId() != null ? account.tamId() : onboarding.ownerId();
+        LocalDate today = today();
+        Cta risk = Cta.byHand(
+                account.id(),
+                CtaType.RISK,
+                CtaReason.NON_ENGAGED,
+                CtaPriority.HIGH,
+                owner,
+                today,
+                today.plusDays(routing.settings().riskDueDays()),
+                author,
+                null,
+                clock.instant());
+        ctas.saveAndFlush(risk);
+        comments.save(new CtaComment(risk.id(), author, CommentKind.DELAY, text, clock.instant()));
+        events.publishEvent(new CtaOpened(
+                risk.id(), risk.accountId(), CtaType.RISK, CtaReason.NON_ENGAGED, owner, today, null));
+    }
+
+    // ---- helpers ----
+
+    private Cta loadForWork(UUID ctaId, CtaActor actor, @Nullable Long version) {
+        Cta cta = load(ctaId);
+        if (!actor.manager() && !cta.ownerId().equals(actor.userId())) {
+            throw new AccessDeniedToObjectException("Only the CTA's owner or a manager may change it");
+        }
+        if (version != null && cta.version() != version) {
+            throw new StaleEditException("CTA");
+        }
+        return cta;
+    }
+
+    private Cta load(UUID ctaId) {
+        return ctas.findById(ctaId).orElseThrow(() -> new NotFoundException("CTA", ctaId));
+    }
+
+    private static UUID requireUser(CtaActor actor) {
+        if (actor.userId() == null) {
+            throw new AccessDeniedToObjectException("Only a signed-in user can do this");
+        }
+        return actor.userId();
+    }
+
+    private List<CtaSummary> summaries(List<Cta> found, LocalDate today) {
+        Map<UUID, UserReference> names = users.references(found.stream().map(Cta::ownerId).toList());
+        Map<UUID, String> accountNames = accounts.names(found.stream().map(Cta::accountId).toList());
+        return found.stream()
+                .map(c -> c.summary(
+                        accountNames.getOrDefault(c.accountId(), "?"), nameOf(names, c.ownerId()), today))
+                .toList();
+    }
+
+    private Page<CtaSummary> toSummaries(Page<Cta> page, LocalDate today) {
+        List<CtaSummary> content = summaries(page.getContent(), today);
+        return new org.springframework.data.domain.PageImpl<>(content, page.getPageable(), page.getTotalElements());
+    }
+
+    private static String nameOf(Map<UUID, UserReference> names, UUID userId) {
+        UserReference user = names.get(userId);
+        return user == null ? "?" : user.displayName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+}

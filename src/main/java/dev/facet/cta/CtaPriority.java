@@ -1,0 +1,7 @@
+package dev.facet.cta;
+
+public enum CtaPriority {
+    LOW,
+    MEDIUM,
+    HIGH;
+}

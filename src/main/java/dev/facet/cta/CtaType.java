@@ -1,0 +1,9 @@
+package dev.facet.cta;
+
+public enum CtaType {
+    ONBOARDING,
+    ASSIGN_TAM,
+    RISK,
+    EXPANSION,
+    ACTIVITY;
+}

@@ -1,0 +1,7 @@
+package dev.facet.cta;
+
+/** DOMAIN 8: who an onboarding delay comes from. */
+public enum DelayCause {
+    OUR_SIDE,
+    CUSTOMER_SIDE;
+}

@@ -1,0 +1,7 @@
+package dev.facet.cta;
+
+public enum TaskStatus {
+    OPEN,
+    DONE,
+    NOT_APPLICABLE;
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.cta.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.cta.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.cta.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package dev.facet.timeline;
+
+public enum TimelineEntryType {
+    CALL,
+    MEETING,
+    EMAIL,
+    UPDATE,
+    WORKSHOP,
+    AT_RISK_UPDATE;
+}
