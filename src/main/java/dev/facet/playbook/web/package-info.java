@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.playbook.web;
+
+import org.jspecify.annotations.NullMarked;
