@@ -85,7 +85,8 @@ class Cta {
             LocalDate dueDate,
             Instant now) {
         if (dueDate.isBefore(startDate)) {
-            throw new InvalidInputException("dueDate", "cta.dueBeforeStart", "The due date may not precede the start date");
+            throw new InvalidInputException(
+                    "dueDate", "cta.dueBeforeStart", "The due date may not precede the start date");
         }
         this.id = Ids.newId();
         this.accountId = accountId;
@@ -199,7 +200,8 @@ class Cta {
     void moveDueDate(LocalDate newDueDate, boolean moveOpenTasks, Instant now) {
         requireOpen();
         if (newDueDate.isBefore(startDate)) {
-            throw new InvalidInputException("dueDate", "cta.dueBeforeStart", "The due date may not precede the start date");
+            throw new InvalidInputException(
+                    "dueDate", "cta.dueBeforeStart", "The due date may not precede the start date");
         }
         long days = ChronoUnit.DAYS.between(dueDate, newDueDate);
         this.dueDate = newDueDate;
@@ -263,17 +265,20 @@ class Cta {
         return startDate;
     }
 
-    @Nullable UUID sourceUserId() {
+    @Nullable
+    UUID sourceUserId() {
         return sourceUserId;
     }
 
-    @Nullable RuleFiring source() {
+    @Nullable
+    RuleFiring source() {
         return sourceRule == null || sourceRuleVersion == null || sourceInputs == null
                 ? null
                 : new RuleFiring(sourceRule, sourceRuleVersion, sourceInputs);
     }
 
-    @Nullable UUID playbookVersionId() {
+    @Nullable
+    UUID playbookVersionId() {
         return playbookVersionId;
     }
 

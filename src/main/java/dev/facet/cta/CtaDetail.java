@@ -1,6 +1,7 @@
 package dev.facet.cta;
 
 import dev.facet.cta.rules.RuleFiring;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Everything the CTA page shows. The source is a rule firing, a user, or an integration. */
 public record CtaDetail(
         CtaSummary summary,
-        @Nullable java.time.LocalDate snoozedUntil,
+        @Nullable LocalDate snoozedUntil,
         @Nullable String snoozeReason,
         @Nullable RuleFiring source,
         @Nullable UUID sourceUserId,

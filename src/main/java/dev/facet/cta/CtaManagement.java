@@ -176,8 +176,10 @@ public class CtaManagement {
         UserView owner = users.find(request.ownerId())
                 .filter(UserView::active)
                 .filter(u -> u.roles().contains(Role.TAM) || u.roles().contains(Role.MANAGER))
-                .orElseThrow(() -> new InvalidInputException("owner", "cta.owner.notTam", "The owner must be an active TAM or manager"));
-        if (request.type() == CtaType.ONBOARDING && !rules.current(TriggerRule.BY_HAND).enabled()) {
+                .orElseThrow(() -> new InvalidInputException(
+                        "owner", "cta.owner.notTam", "The owner must be an active TAM or manager"));
+        if (request.type() == CtaType.ONBOARDING
+                && !rules.current(TriggerRule.BY_HAND).enabled()) {
             throw new InvalidInputException(
                     "type", "cta.byHand.off", "Making onboarding CTAs by hand is switched off by an admin");
         }
@@ -232,7 +234,8 @@ public class CtaManagement {
     // ---- working ----
 
     /** Closes the CTA; {@code closedDate} null means today. Closing an onboarding moves the account to ADOPTION. */
-    public void close(UUID ctaId, CtaStatus status, @Nullable LocalDate closedDate, @Nullable Long version, CtaActor actor) {
+    public void close(
+            UUID ctaId, CtaStatus status, @Nullable LocalDate closedDate, @Nullable Long version, CtaActor actor) {
         Cta cta = loadForWork(ctaId, actor, version);
         LocalDate closedOn = closedDate != null ? closedDate : today();
         cta.close(status, closedOn, clock.instant());
@@ -331,8 +334,8 @@ public class CtaManagement {
     public void logDelay(UUID ctaId, DelayCause cause, String reason, Sentiment sentiment, CtaActor actor) {
         Cta cta = loadForWork(ctaId, actor, null);
         UUID author = requireUser(actor);
-        String text = (cause == DelayCause.CUSTOMER_SIDE ? "Customer-side delay: " : "Delay on our side: ")
-                + reason.strip();
+        String text =
+                (cause == DelayCause.CUSTOMER_SIDE ? "Customer-side delay: " : "Delay on our side: ") + reason.strip();
         Instant now = clock.instant();
         comments.save(new CtaComment(cta.id(), author, CommentKind.DELAY, text, now));
         if (cta.isOpen()) {
@@ -369,8 +372,8 @@ public class CtaManagement {
                 clock.instant());
         ctas.saveAndFlush(risk);
         comments.save(new CtaComment(risk.id(), author, CommentKind.DELAY, text, clock.instant()));
-        events.publishEvent(new CtaOpened(
-                risk.id(), risk.accountId(), CtaType.RISK, CtaReason.NON_ENGAGED, owner, today, null));
+        events.publishEvent(
+                new CtaOpened(risk.id(), risk.accountId(), CtaType.RISK, CtaReason.NON_ENGAGED, owner, today, null));
     }
 
     // ---- helpers ----
@@ -398,11 +401,12 @@ public class CtaManagement {
     }
 
     private List<CtaSummary> summaries(List<Cta> found, LocalDate today) {
-        Map<UUID, UserReference> names = users.references(found.stream().map(Cta::ownerId).toList());
-        Map<UUID, String> accountNames = accounts.names(found.stream().map(Cta::accountId).toList());
+        Map<UUID, UserReference> names =
+                users.references(found.stream().map(Cta::ownerId).toList());
+        Map<UUID, String> accountNames =
+                accounts.names(found.stream().map(Cta::accountId).toList());
         return found.stream()
-                .map(c -> c.summary(
-                        accountNames.getOrDefault(c.accountId(), "?"), nameOf(names, c.ownerId()), today))
+                .map(c -> c.summary(accountNames.getOrDefault(c.accountId(), "?"), nameOf(names, c.ownerId()), today))
                 .toList();
     }
 
@@ -419,5 +423,4 @@ public class CtaManagement {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
 }

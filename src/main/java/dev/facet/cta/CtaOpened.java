@@ -6,5 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A CTA opened (by a rule or by hand); {@code playbookVersionId} is set when it follows a playbook. */
 public record CtaOpened(
-        UUID ctaId, UUID accountId, CtaType type, CtaReason reason, UUID ownerId, LocalDate startDate,
+        UUID ctaId,
+        UUID accountId,
+        CtaType type,
+        CtaReason reason,
+        UUID ownerId,
+        LocalDate startDate,
         @Nullable UUID playbookVersionId) {}

@@ -29,15 +29,15 @@ interface CtaRepository extends JpaRepository<Cta, UUID> {
 
     boolean existsByAccountIdAndTypeAndClosedDateIsNotNull(UUID accountId, CtaType type);
 
-    @Query("select c from Cta c where c.accountId = :accountId order by c.closedDate desc nulls first, c.startDate desc")
+    @Query(
+            "select c from Cta c where c.accountId = :accountId order by c.closedDate desc nulls first, c.startDate desc")
     List<Cta> findByAccount(UUID accountId);
 
     /**
      * The cockpit: one owner's CTAs, those with overdue or soon-due open tasks first, then by due
      * date. {@code status} null means every open CTA; snoozed ones only when asked for.
      */
-    @Query(
-            value = """
+    @Query(value = """
                     select c from Cta c
                     where c.ownerId = :ownerId
                       and (:type is null or c.type = :type)
@@ -47,8 +47,7 @@ interface CtaRepository extends JpaRepository<Cta, UUID> {
                                   and t.status = dev.facet.cta.TaskStatus.OPEN and t.dueDate <= :weekEnd)
                              then 0 else 1 end,
                              c.dueDate, c.id
-                    """,
-            countQuery = """
+                    """, countQuery = """
                     select count(c) from Cta c
                     where c.ownerId = :ownerId
                       and (:type is null or c.type = :type)

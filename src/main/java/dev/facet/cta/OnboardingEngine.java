@@ -102,7 +102,8 @@ class OnboardingEngine {
             return; // a later change already replaced this TAM; its own event will follow
         }
         Optional<Cta> assignTam = ctas.findOpen(accountId, CtaType.ASSIGN_TAM);
-        if (assignTam.isPresent() && ctas.findOpen(accountId, CtaType.ONBOARDING).isEmpty()) {
+        if (assignTam.isPresent()
+                && ctas.findOpen(accountId, CtaType.ONBOARDING).isEmpty()) {
             Cta waiting = assignTam.get();
             closeAsAssigned(waiting);
             RuleFiring source = waiting.source();
@@ -189,7 +190,11 @@ class OnboardingEngine {
         assignTam.close(CtaStatus.CLOSED_SUCCESS, LocalDate.now(clock), clock.instant());
         ctas.saveAndFlush(assignTam);
         events.publishEvent(new CtaClosed(
-                assignTam.id(), assignTam.accountId(), CtaType.ASSIGN_TAM, CtaStatus.CLOSED_SUCCESS, LocalDate.now(clock)));
+                assignTam.id(),
+                assignTam.accountId(),
+                CtaType.ASSIGN_TAM,
+                CtaStatus.CLOSED_SUCCESS,
+                LocalDate.now(clock)));
     }
 
     /** DOMAIN 3: after an onboarding has closed, the next one is for an existing customer. */

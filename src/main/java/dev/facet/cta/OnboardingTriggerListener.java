@@ -60,14 +60,18 @@ class OnboardingTriggerListener {
         fire(
                 event.accountId(),
                 OnboardingTriggers.gemstone(
-                        rules.current(TriggerRule.GEMSTONE), event.previous(), event.current(), event.accountChanged()));
+                        rules.current(TriggerRule.GEMSTONE),
+                        event.previous(),
+                        event.current(),
+                        event.accountChanged()));
     }
 
     @ApplicationModuleListener
     void on(OnboardingPilotFlagged event) {
         fire(
                 event.accountId(),
-                OnboardingTriggers.onboardingPilot(rules.current(TriggerRule.ONBOARDING_PILOT), facts(event.accountId())));
+                OnboardingTriggers.onboardingPilot(
+                        rules.current(TriggerRule.ONBOARDING_PILOT), facts(event.accountId())));
     }
 
     @ApplicationModuleListener

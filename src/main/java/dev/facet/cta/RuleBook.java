@@ -33,7 +33,8 @@ class RuleBook {
     }
 
     List<RuleSettings> currentAll() {
-        return jdbc.sql("select distinct on (rule) " + COLUMNS + " from cta_rule_version order by rule, version desc")
+        return jdbc
+                .sql("select distinct on (rule) " + COLUMNS + " from cta_rule_version order by rule, version desc")
                 .query(RuleBook::settings)
                 .list()
                 .stream()

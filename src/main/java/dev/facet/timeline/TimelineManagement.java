@@ -21,8 +21,7 @@ public class TimelineManagement {
     private final UserManagement users;
     private final Clock clock;
 
-    TimelineManagement(
-            TimelineEntryRepository entries, AccountManagement accounts, UserManagement users, Clock clock) {
+    TimelineManagement(TimelineEntryRepository entries, AccountManagement accounts, UserManagement users, Clock clock) {
         this.entries = entries;
         this.accounts = accounts;
         this.users = users;
@@ -47,8 +46,7 @@ public class TimelineManagement {
         Page<TimelineEntry> page = entries.findByAccountIdOrderByEntryDateDescCreatedAtDesc(accountId, pageable);
         Map<UUID, UserReference> authors = users.references(
                 page.getContent().stream().map(TimelineEntry::authorId).toList());
-        return page.map(e -> e.view(authors.containsKey(e.authorId())
-                ? authors.get(e.authorId()).displayName()
-                : "?"));
+        return page.map(e -> e.view(
+                authors.containsKey(e.authorId()) ? authors.get(e.authorId()).displayName() : "?"));
     }
 }

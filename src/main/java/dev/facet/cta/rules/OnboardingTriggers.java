@@ -64,8 +64,8 @@ public final class OnboardingTriggers {
             return Optional.empty(); // it reached the stage earlier; moving within late stages is no news
         }
         BigDecimal threshold = arrSettings.arrThreshold(account.segment(), account.publicSector());
-        boolean addsArr = opportunity.type() == OpportunityType.NEW_BUSINESS
-                || opportunity.type() == OpportunityType.ADD_ON;
+        boolean addsArr =
+                opportunity.type() == OpportunityType.NEW_BUSINESS || opportunity.type() == OpportunityType.ADD_ON;
         BigDecimal added = addsArr ? opportunity.amount() : BigDecimal.ZERO;
         BigDecimal arrOnceClosed = account.arr().add(added);
         if (threshold == null || arrOnceClosed.compareTo(threshold) < 0) {
@@ -121,6 +121,8 @@ public final class OnboardingTriggers {
             return Optional.empty();
         }
         return Optional.of(new RuleFiring(
-                settings.rule(), settings.version(), "Onboarding pilot flag set (segment %s)".formatted(account.segment())));
+                settings.rule(),
+                settings.version(),
+                "Onboarding pilot flag set (segment %s)".formatted(account.segment())));
     }
 }
