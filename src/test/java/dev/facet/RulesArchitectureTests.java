@@ -25,6 +25,8 @@ class RulesArchitectureTests {
                 .haveSimpleNameEndingWith("Policy")
                 .or()
                 .haveSimpleNameEndingWith("Rule")
+                .or()
+                .resideInAPackage("dev.facet.cta.rules")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

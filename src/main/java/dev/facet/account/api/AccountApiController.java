@@ -69,6 +69,20 @@ class AccountApiController {
                 .body(resource(result.account()));
     }
 
+    @PutMapping("/{crmId}/tam")
+    @Operation(
+            summary = "Assign or clear the account's TAM",
+            description = "`{\"username\": \"tam.alex\"}` assigns; `{\"username\": null}` or a null body clears."
+                    + " A waiting ASSIGN_TAM CTA closes and the onboarding CTA opens for the TAM.")
+    AccountResource assignTam(
+            @PathVariable @Pattern(regexp = CRM_ID) String crmId,
+            @RequestBody(required = false) @Nullable TamPayload body) {
+        return resource(accounts.assignTam(crmId, body == null ? null : body.username()));
+    }
+
+    /** The TAM to assign, by username; null clears. */
+    record TamPayload(@Nullable String username) {}
+
     @GetMapping("/{crmId}")
     @Operation(summary = "One account, with its gemstone, the reason for it, TAV and lifecycle stage")
     AccountResource get(@PathVariable String crmId) {
