@@ -123,11 +123,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recorded);
         } catch (ServletException | IOException | RuntimeException | Error e) {
-            store.release(caller, key);
+            releaseQuietly(caller, key);
             throw e;
         }
         try {
             // 5xx answers are not kept: the failure was ours, so a retry with the same key runs again.
+            // Nor are async answers (the API has none): they are not finished when the chain returns.
             if (recorded.getStatus() >= 500 || request.isAsyncStarted()) {
                 store.release(caller, key);
             } else {
