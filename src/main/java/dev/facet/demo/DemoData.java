@@ -16,6 +16,8 @@ import dev.facet.account.ProductTier;
 import dev.facet.account.Region;
 import dev.facet.account.Segment;
 import dev.facet.account.Sentiment;
+import dev.facet.cta.CtaManagement;
+import dev.facet.cta.RoutingSettings;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.NewUser;
@@ -28,11 +30,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,13 +94,20 @@ class DemoData {
     private final UserManagement users;
     private final AccountManagement accounts;
     private final ApiTokenManagement tokens;
+    private final CtaManagement ctas;
     private final Clock clock;
     private final Random random = new Random(20_261_122L);
 
-    DemoData(UserManagement users, AccountManagement accounts, ApiTokenManagement tokens, Clock clock) {
+    DemoData(
+            UserManagement users,
+            AccountManagement accounts,
+            ApiTokenManagement tokens,
+            CtaManagement ctas,
+            Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.ctas = ctas;
         this.clock = clock;
     }
 
@@ -111,6 +122,7 @@ class DemoData {
                 user("tam.dana", "Dana Novak", Set.of(Role.TAM), sofia, "Europe/London"),
                 user("tam.eli", "Eli Haddad", Set.of(Role.TAM), morgan, "Asia/Singapore"));
         tokens.register("CRM (demo)", API_TOKEN, admin.id());
+        route(admin, morgan, sofia);
         CurrentUser manager = new CurrentUser(
                 morgan.id(), morgan.username(), morgan.displayName(), morgan.roles(), ZoneId.of(morgan.timeZone()));
 
@@ -183,6 +195,30 @@ class DemoData {
                             current.version()),
                     manager);
         }
+    }
+
+    /** Morgan covers AMER, Sofia EMEA and APAC, for every segment; Morgan is the fallback. */
+    private void route(UserView admin, UserView amer, UserView emea) {
+        Map<RoutingSettings.Cell, UUID> cells = new HashMap<>();
+        for (Segment segment : Segment.values()) {
+            for (Region region : Region.values()) {
+                cells.put(new RoutingSettings.Cell(segment, region), region == Region.AMER ? amer.id() : emea.id());
+            }
+        }
+        RoutingSettings current = ctas.routing();
+        ctas.changeRouting(
+                new RoutingSettings(
+                        Map.copyOf(cells),
+                        amer.id(),
+                        current.assignTamDueDays(),
+                        current.riskDueDays(),
+                        current.version()),
+                currentUser(admin));
+    }
+
+    private static CurrentUser currentUser(UserView user) {
+        return new CurrentUser(
+                user.id(), user.username(), user.displayName(), user.roles(), ZoneId.of(user.timeZone()));
     }
 
     private List<ContactDetails> contacts(String accountName) {

@@ -1,6 +1,7 @@
 package dev.facet.demo;
 
 import dev.facet.account.AccountManagement;
+import dev.facet.cta.CtaManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.UserManagement;
 import java.time.Clock;
@@ -20,6 +21,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserManagement users;
     private final AccountManagement accounts;
     private final ApiTokenManagement tokens;
+    private final CtaManagement ctas;
     private final Clock clock;
     private final int accountCount;
 
@@ -27,11 +29,13 @@ class DemoDataSeeder implements ApplicationRunner {
             UserManagement users,
             AccountManagement accounts,
             ApiTokenManagement tokens,
+            CtaManagement ctas,
             Clock clock,
             @Value("${facet.demo.accounts:300}") int accountCount) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.ctas = ctas;
         this.clock = clock;
         this.accountCount = accountCount;
     }
@@ -39,7 +43,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
-            new DemoData(users, accounts, tokens, clock).generate(accountCount);
+            new DemoData(users, accounts, tokens, ctas, clock).generate(accountCount);
         }
     }
 }

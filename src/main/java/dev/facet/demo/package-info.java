@@ -4,7 +4,7 @@
  * README shows. Generated from a fixed seed through the modules' own APIs, so the same rules and
  * events apply as for real data. Never active outside the demo profile.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "account"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "account", "cta"})
 @NullMarked
 package dev.facet.demo;
 
