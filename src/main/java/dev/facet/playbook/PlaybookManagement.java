@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,12 @@ public class PlaybookManagement {
         Instant now = clock.instant();
         var created = new PlaybookTemplate(code, name, description, now);
         PlaybookTemplateVersion first = created.firstVersion(template.targetDays(), createdBy, now);
-        templates.save(created);
+        try {
+            // Flushed here so that a code taken by a concurrent create is a conflict, not a 500 at commit.
+            templates.saveAndFlush(created);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("code", "Playbook template code " + code + " is in use");
+        }
         versions.save(first);
         return new PlaybookTemplateSummary(created.id(), code, name, description, 1, 0);
     }
