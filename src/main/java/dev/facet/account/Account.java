@@ -133,16 +133,6 @@ class Account {
         this.updatedAt = now;
     }
 
-    void flagAtRisk(Instant now) {
-        this.atRisk = true;
-        this.updatedAt = now;
-    }
-
-    void reviseSentiment(Sentiment sentiment, Instant now) {
-        this.sentiment = sentiment;
-        this.updatedAt = now;
-    }
-
     BigDecimal arr() {
         return arr;
     }

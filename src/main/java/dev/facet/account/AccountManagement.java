@@ -175,12 +175,12 @@ public class AccountManagement {
 
     /** A customer-side onboarding delay or another risk signal: the account is at risk. */
     public void flagAtRisk(UUID id) {
-        load(id).flagAtRisk(clock.instant());
+        requireUpdated(accounts.flagAtRisk(id, clock.instant()), id);
     }
 
     /** A TAM's UPDATE with a revised sentiment (DOMAIN 6). */
     public void reviseSentiment(UUID id, Sentiment sentiment) {
-        load(id).reviseSentiment(sentiment, clock.instant());
+        requireUpdated(accounts.updateSentiment(id, sentiment, clock.instant()), id);
     }
 
     private void announceCommercialChanges(CommercialFacts before, Account account) {
@@ -220,7 +220,13 @@ public class AccountManagement {
 
     /** Moves the account along its lifecycle (PROSPECT, ONBOARDING, ADOPTION...). */
     public void moveToStage(UUID id, LifecycleStage stage) {
-        load(id).moveTo(stage);
+        requireUpdated(accounts.updateLifecycleStage(id, stage, clock.instant()), id);
+    }
+
+    private static void requireUpdated(int rows, UUID id) {
+        if (rows == 0) {
+            throw new NotFoundException("Account", id);
+        }
     }
 
     /** Written by the gemstone module after it classified the account. */

@@ -4,11 +4,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByCrmId(String crmId);
+
+    // Reactions of other modules (lifecycle, risk, sentiment) change one column without the version
+    // check, so they never fail against a concurrent CRM update nor make a user's open form stale.
+    @Modifying(flushAutomatically = true)
+    @Query("update Account a set a.lifecycleStage = :stage, a.updatedAt = :now where a.id = :id")
+    int updateLifecycleStage(UUID id, LifecycleStage stage, java.time.Instant now);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update Account a set a.atRisk = true, a.updatedAt = :now where a.id = :id")
+    int flagAtRisk(UUID id, java.time.Instant now);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update Account a set a.sentiment = :sentiment, a.updatedAt = :now where a.id = :id")
+    int updateSentiment(UUID id, Sentiment sentiment, java.time.Instant now);
 
     @Query("select new dev.facet.account.AccountName(a.id, a.name) from Account a where a.id in :ids")
     List<AccountName> findNames(java.util.Collection<UUID> ids);

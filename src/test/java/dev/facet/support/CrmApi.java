@@ -34,9 +34,10 @@ public final class CrmApi {
     }
 
     private JsonNode send(HttpMethod method, String path, @Nullable String body, int status) {
-        var request = http.method(method).uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        RestTestClient.RequestBodySpec request = http.method(method).uri(path);
+        request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
         byte[] response = request.exchange()
                 .expectStatus()
