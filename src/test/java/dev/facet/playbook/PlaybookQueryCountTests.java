@@ -3,6 +3,7 @@ package dev.facet.playbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.facet.support.ApplicationTest;
+import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -12,10 +13,14 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reading playbooks costs the same few statements whatever the number of templates, tasks and checklist items. */
 @ApplicationTest
 class PlaybookQueryCountTests {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     PlaybookManagement playbooks;
@@ -63,6 +68,7 @@ class PlaybookQueryCountTests {
     private long statementsFor(Runnable read) {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Reactions.awaitQuiet(jdbc); // other tests' event reactions may still run in the background
         statistics.clear();
         read.run();
         return statistics.getPrepareStatementCount();
