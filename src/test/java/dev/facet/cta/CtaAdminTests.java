@@ -80,7 +80,18 @@ class CtaAdminTests {
         assertThat(history).extracting(v -> v.settings().version()).containsExactly(2, 1);
         assertThat(history.get(1).settings().enterpriseArrThreshold()).isEqualByComparingTo("50000");
         assertThat(history.get(0).createdBy()).isNotNull();
-        mvc.perform(get("/admin/cta-rules").with(admin)).andExpect(status().isOk());
+        String page = mvc.perform(get("/admin/cta-rules")
+                        .with(admin)
+                        .flashAttr("savedRule", TriggerRule.TAM_QUALIFYING_ARR)
+                        .flashAttr("savedVersion", 2))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Saved TAM-qualifying ARR as version 2.")
+                .contains("ENTERPRISE $60,000, MID_MARKET $25,000, SMB never")
+                .contains("ENTERPRISE $50,000, MID_MARKET $20,000, SMB never");
     }
 
     @Test
@@ -182,7 +193,12 @@ class CtaAdminTests {
         assertThat(saved.assignTamDueDays()).isEqualTo(5);
         assertThat(saved.riskDueDays()).isEqualTo(10);
         assertThat(saved.version()).isEqualTo(version + 1);
-        mvc.perform(get("/admin/cta-routing").with(admin)).andExpect(status().isOk());
+        String page = mvc.perform(get("/admin/cta-routing").with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<option value=\"" + amer.id() + "\" selected=\"selected\">");
     }
 
     @Test
