@@ -142,7 +142,7 @@ class CtaPagesTests {
         assertThat(fragment)
                 .contains("id=\"cta-tasks\"")
                 .doesNotContain("<html")
-                .contains("hx-swap-oob");
+                .contains("id=\"cta-status-text\" hx-swap-oob=\"true\"");
         assertThat(task(ctaId, first).status()).isEqualTo(TaskStatus.OPEN);
 
         String missingNote = body(mvc.perform(post("/ctas/" + ctaId + "/tasks/" + second + "/not-applicable")
