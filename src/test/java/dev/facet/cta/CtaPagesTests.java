@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -298,6 +299,13 @@ class CtaPagesTests {
                         .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("flashError", "cta.conflict"));
+        mvc.perform(post("/ctas/" + ctaId + "/tasks/" + task + "/done")
+                        .header("HX-Request", "true")
+                        .with(SignedIn.as(tam))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", "/ctas/" + ctaId));
+        assertThat(task(ctaId, task).status()).isEqualTo(TaskStatus.OPEN);
     }
 
     @Test

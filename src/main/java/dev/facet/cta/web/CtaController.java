@@ -275,14 +275,21 @@ class CtaController {
                 redirect);
     }
 
-    /** A closed CTA refuses work: back to its page with the reason. */
+    /** A closed CTA refuses work: back to its page with the reason (htmx follows an HX-Redirect). */
     @ExceptionHandler(ConflictException.class)
-    String conflict(HttpServletRequest request) {
+    @Nullable
+    String conflict(HttpServletRequest request, HttpServletResponse response) {
         RequestContextUtils.getOutputFlashMap(request).put("flashError", "cta.conflict");
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String id = variables == null ? null : variables.get("id");
-        return id == null ? "redirect:/ctas" : "redirect:/ctas/" + UUID.fromString(id);
+        String path = id == null ? "/ctas" : "/ctas/" + UUID.fromString(id);
+        if (request.getHeader("HX-Request") != null) {
+            RequestContextUtils.saveOutputFlashMap(path, request, response);
+            response.setHeader("HX-Redirect", request.getContextPath() + path);
+            return null;
+        }
+        return "redirect:" + path;
     }
 
     // ---- helpers ----
