@@ -21,3 +21,13 @@ document.addEventListener("change", function (event) {
         event.target.form.requestSubmit();
     }
 });
+
+// A fragment that comes back with a form error (422) or a stale edit (409) still replaces its target,
+// so the user sees the error next to what they typed.
+document.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    if (status === 422 || status === 409) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+    }
+});

@@ -77,6 +77,9 @@ class SecurityConfiguration {
                         // Account records are kept by managers and admins; a TAM edits only the C360.
                         .requestMatchers("/accounts/new", "/accounts/*/edit")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        // Assigning the TAM is a manager's call; a TAM may still make CTAs (POST /accounts/*/ctas).
+                        .requestMatchers(HttpMethod.POST, "/accounts/*/tam")
+                        .hasRole(Role.MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/accounts", "/accounts/*")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest()

@@ -82,6 +82,10 @@ class AccountController {
         model.addAttribute("mayWork", account.mayBeWorkedBy(me));
         model.addAttribute("mayMaintain", me.maintainsAccounts());
         model.addAttribute("stages", DevOpsStage.values());
+        if (me.isManager()) {
+            // Managers assign the TAM from the account page (the onboarding CTA then opens for them).
+            model.addAttribute("tamChoices", tamChoices());
+        }
         return "account/detail";
     }
 
@@ -187,14 +191,16 @@ class AccountController {
     private String formView(Model model, @org.jspecify.annotations.Nullable UUID id) {
         model.addAttribute("accountId", id);
         // A manager may be an account's TAM too (the API allows it), so the form offers both.
-        model.addAttribute(
-                "tams",
-                java.util.stream.Stream.concat(
-                                users.activeWithRole(Role.TAM).stream(), users.activeWithRole(Role.MANAGER).stream())
-                        .sorted(java.util.Comparator.comparing(UserReference::displayName))
-                        .toList());
+        model.addAttribute("tams", tamChoices());
         addChoices(model);
         return "account/form";
+    }
+
+    private List<UserReference> tamChoices() {
+        return java.util.stream.Stream.concat(
+                        users.activeWithRole(Role.TAM).stream(), users.activeWithRole(Role.MANAGER).stream())
+                .sorted(java.util.Comparator.comparing(UserReference::displayName))
+                .toList();
     }
 
     private String c360View(Model model, AccountView account) {

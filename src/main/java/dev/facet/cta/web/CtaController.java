@@ -1,0 +1,356 @@
+package dev.facet.cta.web;
+
+import dev.facet.account.AccountManagement;
+import dev.facet.account.AccountView;
+import dev.facet.account.Sentiment;
+import dev.facet.cta.CtaActor;
+import dev.facet.cta.CtaDetail;
+import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaStatus;
+import dev.facet.cta.DelayCause;
+import dev.facet.cta.TaskStatus;
+import dev.facet.security.CurrentUser;
+import dev.facet.shared.ConflictException;
+import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** The CTA page and everything its owner (or a manager) does on it; tasks update in place with htmx. */
+@Controller
+class CtaController {
+
+    static final String TASK_LIST = "cta/detail :: task-list";
+    private static final int UNPROCESSABLE = 422;
+
+    private final CtaManagement ctas;
+    private final AccountManagement accounts;
+    private final Clock clock;
+
+    CtaController(CtaManagement ctas, AccountManagement accounts, Clock clock) {
+        this.ctas = ctas;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ctas/{id}")
+    String show(@PathVariable UUID id, CurrentUser me, Model model) {
+        return page(id, me, model);
+    }
+
+    // ---- tasks (htmx: the task list comes back; without JavaScript, redirect after post) ----
+
+    @PostMapping("/ctas/{id}/tasks/{taskId}/done")
+    String done(
+            @PathVariable UUID id,
+            @PathVariable UUID taskId,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            CurrentUser me,
+            Model model,
+            RedirectAttributes redirect) {
+        ctas.setTaskStatus(id, taskId, TaskStatus.DONE, null, CtaActor.user(me));
+        return afterTask(id, htmx, "cta.task.saved.done", me, model, redirect);
+    }
+
+    @PostMapping("/ctas/{id}/tasks/{taskId}/not-applicable")
+    String notApplicable(
+            @PathVariable UUID id,
+            @PathVariable UUID taskId,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            ctas.setTaskStatus(id, taskId, TaskStatus.NOT_APPLICABLE, note, CtaActor.user(me));
+        } catch (InvalidInputException e) {
+            response.setStatus(UNPROCESSABLE);
+            model.addAttribute("taskError", new TaskError(taskId, e.messageCode(), note));
+            String view = page(id, me, model);
+            return htmx != null ? TASK_LIST : view;
+        }
+        return afterTask(id, htmx, "cta.task.saved.notApplicable", me, model, redirect);
+    }
+
+    @PostMapping("/ctas/{id}/tasks/{taskId}/reopen")
+    String reopen(
+            @PathVariable UUID id,
+            @PathVariable UUID taskId,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            CurrentUser me,
+            Model model,
+            RedirectAttributes redirect) {
+        ctas.setTaskStatus(id, taskId, TaskStatus.OPEN, null, CtaActor.user(me));
+        return afterTask(id, htmx, "cta.task.saved.reopened", me, model, redirect);
+    }
+
+    @PostMapping("/ctas/{id}/tasks/{taskId}/checklist/{index}")
+    String checklist(
+            @PathVariable UUID id,
+            @PathVariable UUID taskId,
+            @PathVariable int index,
+            @RequestParam(defaultValue = "false") boolean done,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            CurrentUser me,
+            Model model,
+            RedirectAttributes redirect) {
+        ctas.markChecklistItem(id, taskId, index, done, CtaActor.user(me));
+        return afterTask(id, htmx, "cta.task.saved.checklist", me, model, redirect);
+    }
+
+    private String afterTask(
+            UUID id, @Nullable String htmx, String message, CurrentUser me, Model model, RedirectAttributes redirect) {
+        if (htmx == null) {
+            redirect.addFlashAttribute("message", message);
+            return "redirect:/ctas/" + id;
+        }
+        model.addAttribute("htmx", true);
+        page(id, me, model);
+        return TASK_LIST;
+    }
+
+    // ---- the CTA's forms ----
+
+    @PostMapping("/ctas/{id}/comments")
+    String comment(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return invalid(id, me, model, response);
+        }
+        ctas.comment(id, Objects.requireNonNull(form.getBody()).strip(), CtaActor.user(me));
+        return done(id, "cta.comment.saved", redirect);
+    }
+
+    @PostMapping("/ctas/{id}/snooze")
+    String snooze(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("snoozeForm") SnoozeForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                ctas.snooze(
+                        id,
+                        Objects.requireNonNull(form.getUntil()),
+                        Objects.requireNonNull(form.getReason()),
+                        CtaActor.user(me));
+                return done(id, "cta.snooze.saved", redirect);
+            } catch (InvalidInputException e) {
+                reject(errors, e);
+            }
+        }
+        return invalid(id, me, model, response);
+    }
+
+    @PostMapping("/ctas/{id}/wake")
+    String wake(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
+        ctas.wake(id, CtaActor.user(me));
+        return done(id, "cta.wake.saved", redirect);
+    }
+
+    @PostMapping("/ctas/{id}/close")
+    String close(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("closeForm") CloseForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                ctas.close(
+                        id,
+                        Objects.requireNonNull(form.getStatus()),
+                        form.getClosedDate(),
+                        form.getVersion(),
+                        CtaActor.user(me));
+                return done(id, "cta.close.saved", redirect);
+            } catch (StaleEditException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("form.stale");
+                return page(id, me, model);
+            } catch (InvalidInputException e) {
+                reject(errors, e);
+            }
+        }
+        return invalid(id, me, model, response);
+    }
+
+    @PostMapping("/ctas/{id}/due-date")
+    String moveDueDate(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("dueDateForm") DueDateForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                ctas.moveDueDate(
+                        id,
+                        Objects.requireNonNull(form.getDueDate()),
+                        form.isMoveOpenTasks(),
+                        form.getVersion(),
+                        CtaActor.user(me));
+                return done(id, "cta.dueDate.saved", redirect);
+            } catch (StaleEditException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("form.stale");
+                return page(id, me, model);
+            } catch (InvalidInputException e) {
+                reject(errors, e);
+            }
+        }
+        return invalid(id, me, model, response);
+    }
+
+    @PostMapping("/ctas/{id}/take-ownership")
+    String takeOwnership(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
+        ctas.takeOwnership(id, CtaActor.user(me));
+        return done(id, "cta.owner.taken", redirect);
+    }
+
+    @PostMapping("/ctas/{id}/delete")
+    String delete(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
+        UUID accountId = ctas.detail(id).summary().accountId();
+        ctas.delete(id, CtaActor.user(me));
+        redirect.addFlashAttribute("message", "cta.deleted");
+        return "redirect:/accounts/" + accountId;
+    }
+
+    @PostMapping("/ctas/{id}/delays")
+    String logDelay(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("delayForm") DelayForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return invalid(id, me, model, response);
+        }
+        ctas.logDelay(
+                id,
+                Objects.requireNonNull(form.getCause()),
+                Objects.requireNonNull(form.getReason()),
+                Objects.requireNonNull(form.getSentiment()),
+                CtaActor.user(me));
+        return done(
+                id,
+                form.getCause() == DelayCause.CUSTOMER_SIDE ? "cta.delay.saved.customerSide" : "cta.delay.saved",
+                redirect);
+    }
+
+    /** A closed CTA refuses work: back to its page with the reason (htmx follows an HX-Redirect). */
+    @ExceptionHandler(ConflictException.class)
+    @Nullable
+    String conflict(HttpServletRequest request, HttpServletResponse response) {
+        RequestContextUtils.getOutputFlashMap(request).put("flashError", "cta.conflict");
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String id = variables == null ? null : variables.get("id");
+        String path = id == null ? "/ctas" : "/ctas/" + UUID.fromString(id);
+        if (request.getHeader("HX-Request") != null) {
+            RequestContextUtils.saveOutputFlashMap(path, request, response);
+            response.setHeader("HX-Redirect", request.getContextPath() + path);
+            return null;
+        }
+        return "redirect:" + path;
+    }
+
+    // ---- helpers ----
+
+    private static String done(UUID id, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/ctas/" + id;
+    }
+
+    private String invalid(UUID id, CurrentUser me, Model model, HttpServletResponse response) {
+        response.setStatus(UNPROCESSABLE);
+        return page(id, me, model);
+    }
+
+    /** A rejection names a field of the form where it can, else it becomes a global error. */
+    static void reject(BindingResult errors, InvalidInputException e) {
+        Object target = errors.getTarget();
+        if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
+            errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
+        } else {
+            errors.reject(e.messageCode(), e.getMessage());
+        }
+    }
+
+    private String page(UUID id, CurrentUser me, Model model) {
+        CtaDetail cta = ctas.detail(id);
+        AccountView account = accounts.get(cta.summary().accountId());
+        boolean owner = cta.summary().ownerId().equals(me.id());
+        model.addAttribute("cta", cta);
+        model.addAttribute("mayWork", owner || me.isManager());
+        model.addAttribute(
+                "mayTakeOwnership", !owner && (me.isManager() || me.id().equals(account.tamId())));
+        model.addAttribute("mayDelete", owner && !cta.madeByRule());
+        model.addAttribute("closedStatuses", CtaStatus.closedStatuses());
+        model.addAttribute("delayCauses", DelayCause.values());
+        model.addAttribute("sentiments", Sentiment.values());
+        LocalDate today = LocalDate.now(clock.withZone(me.timeZone()));
+        if (!model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", new CommentForm());
+        }
+        if (!model.containsAttribute("snoozeForm")) {
+            var snooze = new SnoozeForm();
+            snooze.setUntil(today.plusDays(7));
+            model.addAttribute("snoozeForm", snooze);
+        }
+        if (!model.containsAttribute("closeForm")) {
+            var close = new CloseForm();
+            close.setStatus(CtaStatus.CLOSED_SUCCESS);
+            close.setClosedDate(today);
+            model.addAttribute("closeForm", close);
+        }
+        if (!model.containsAttribute("dueDateForm")) {
+            var due = new DueDateForm();
+            due.setDueDate(cta.summary().dueDate());
+            due.setMoveOpenTasks(true);
+            due.setVersion(cta.version());
+            model.addAttribute("dueDateForm", due);
+        }
+        if (!model.containsAttribute("delayForm")) {
+            model.addAttribute("delayForm", new DelayForm());
+        }
+        return "cta/detail";
+    }
+}
