@@ -158,19 +158,19 @@ class CtaController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ctas.snooze(
+        return submit(
+                id,
+                errors,
+                me,
+                model,
+                response,
+                redirect,
+                "cta.snooze.saved",
+                () -> ctas.snooze(
                         id,
                         Objects.requireNonNull(form.getUntil()),
                         Objects.requireNonNull(form.getReason()),
-                        CtaActor.user(me));
-                return done(id, "cta.snooze.saved", redirect);
-            } catch (InvalidInputException e) {
-                reject(errors, e);
-            }
-        }
-        return invalid(id, me, model, response);
+                        CtaActor.user(me)));
     }
 
     @PostMapping("/ctas/{id}/wake")
@@ -188,24 +188,20 @@ class CtaController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ctas.close(
+        return submit(
+                id,
+                errors,
+                me,
+                model,
+                response,
+                redirect,
+                "cta.close.saved",
+                () -> ctas.close(
                         id,
                         Objects.requireNonNull(form.getStatus()),
                         form.getClosedDate(),
                         form.getVersion(),
-                        CtaActor.user(me));
-                return done(id, "cta.close.saved", redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                return page(id, me, model);
-            } catch (InvalidInputException e) {
-                reject(errors, e);
-            }
-        }
-        return invalid(id, me, model, response);
+                        CtaActor.user(me)));
     }
 
     @PostMapping("/ctas/{id}/due-date")
@@ -217,24 +213,20 @@ class CtaController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ctas.moveDueDate(
+        return submit(
+                id,
+                errors,
+                me,
+                model,
+                response,
+                redirect,
+                "cta.dueDate.saved",
+                () -> ctas.moveDueDate(
                         id,
                         Objects.requireNonNull(form.getDueDate()),
                         form.isMoveOpenTasks(),
                         form.getVersion(),
-                        CtaActor.user(me));
-                return done(id, "cta.dueDate.saved", redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                return page(id, me, model);
-            } catch (InvalidInputException e) {
-                reject(errors, e);
-            }
-        }
-        return invalid(id, me, model, response);
+                        CtaActor.user(me)));
     }
 
     @PostMapping("/ctas/{id}/take-ownership")
@@ -260,19 +252,21 @@ class CtaController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return invalid(id, me, model, response);
-        }
-        ctas.logDelay(
+        String saved = form.getCause() == DelayCause.CUSTOMER_SIDE ? "cta.delay.saved.customerSide" : "cta.delay.saved";
+        return submit(
                 id,
-                Objects.requireNonNull(form.getCause()),
-                Objects.requireNonNull(form.getReason()),
-                Objects.requireNonNull(form.getSentiment()),
-                CtaActor.user(me));
-        return done(
-                id,
-                form.getCause() == DelayCause.CUSTOMER_SIDE ? "cta.delay.saved.customerSide" : "cta.delay.saved",
-                redirect);
+                errors,
+                me,
+                model,
+                response,
+                redirect,
+                saved,
+                () -> ctas.logDelay(
+                        id,
+                        Objects.requireNonNull(form.getCause()),
+                        Objects.requireNonNull(form.getReason()),
+                        Objects.requireNonNull(form.getSentiment()),
+                        CtaActor.user(me)));
     }
 
     /** A closed CTA refuses work: back to its page with the reason (htmx follows an HX-Redirect). */
@@ -293,6 +287,34 @@ class CtaController {
     }
 
     // ---- helpers ----
+
+    /**
+     * Runs a form's action once the form is valid: success redirects with the saved message; a stale
+     * version (409) or a rejected value (422) shows the page again with what the user typed.
+     */
+    private String submit(
+            UUID id,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String savedMessage,
+            Runnable action) {
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                return done(id, savedMessage, redirect);
+            } catch (StaleEditException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("form.stale");
+                return page(id, me, model);
+            } catch (InvalidInputException e) {
+                reject(errors, e);
+            }
+        }
+        return invalid(id, me, model, response);
+    }
 
     private static String done(UUID id, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", message);
