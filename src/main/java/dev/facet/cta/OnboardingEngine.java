@@ -126,8 +126,14 @@ class OnboardingEngine {
         }
     }
 
+    /**
+     * A rule fired again while the CTA is open: a rule-made CTA takes the newest inputs as its source;
+     * one made by hand keeps its maker. Either way the firing joins the CTA's history.
+     */
     private void refire(Cta cta, RuleFiring firing) {
-        cta.takeSource(firing);
+        if (cta.madeByRule()) {
+            cta.takeSource(firing);
+        }
         firings.save(new CtaFiring(cta.id(), firing, clock.instant()));
         log.debug("Rule {} fired again for open CTA {}", firing.rule(), cta.id());
     }

@@ -210,6 +210,26 @@ class OnboardingTriggerScenarioTests {
     }
 
     @Test
+    void aRuleFiringForAnOnboardingMadeByHandKeepsItsMakerAndRecordsTheFiring() {
+        String crmId = TestData.unique("HANDRULE");
+        String body = account("Hand Rule Co", "SMB", false, "SAAS", 5, 1000, false, tam.username());
+        api.put("/api/v1/accounts/" + crmId, body, 201);
+        api.post("/api/v1/accounts/" + crmId + "/ctas", """
+                {"type": "ONBOARDING", "owner": "%s", "playbook": "onboarding-saas"}""".formatted(tam.username()), 201);
+
+        api.put(
+                "/api/v1/accounts/" + crmId,
+                body.replace("\"onboardingPilot\": false", "\"onboardingPilot\": true"),
+                200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> firings(crmId) == 1);
+        assertThat(ctas(crmId))
+                .singleElement()
+                .satisfies(cta ->
+                        assertThat(cta.get("source").get("kind").asString()).isEqualTo("INTEGRATION"));
+    }
+
+    @Test
     void theSameRequestTwiceAndSeveralTriggersAtOnceLeaveOneCtaThatRecordsEachFiring() {
         String crmId = TestData.unique("DUP");
         // ARR, gemstone (6,000 seats: DIAMOND) and pilot all fire for this one account.
