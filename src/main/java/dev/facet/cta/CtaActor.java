@@ -15,8 +15,4 @@ public record CtaActor(@Nullable UUID userId, String name, boolean manager) {
     public static CtaActor integration(String tokenName) {
         return new CtaActor(null, tokenName, true);
     }
-
-    public boolean isIntegration() {
-        return userId == null;
-    }
 }

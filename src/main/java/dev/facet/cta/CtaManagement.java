@@ -105,9 +105,8 @@ public class CtaManagement {
         }
         thread.forEach(c -> people.add(c.authorId()));
         Map<UUID, UserReference> names = users.references(people);
-        AccountView account = accounts.get(cta.accountId());
         return cta.detail(
-                account.name(),
+                accountName(cta.accountId()),
                 nameOf(names, cta.ownerId()),
                 cta.sourceUserId() == null ? null : nameOf(names, cta.sourceUserId()),
                 today(),
@@ -152,7 +151,7 @@ public class CtaManagement {
                 .flatMap(c -> Stream.of(c.ownerId(), c.sourceUserId()))
                 .filter(java.util.Objects::nonNull)
                 .toList());
-        String accountName = found.isEmpty() ? "" : accounts.get(accountId).name();
+        String accountName = found.isEmpty() ? "" : accountName(accountId);
         return found.stream()
                 .map(c -> c.detail(
                         accountName,
@@ -511,6 +510,11 @@ public class CtaManagement {
     private static String nameOf(Map<UUID, UserReference> names, UUID userId) {
         UserReference user = names.get(userId);
         return user == null ? "?" : user.displayName();
+    }
+
+    /** Only the name: loading the whole account would fetch its opportunities and contacts too. */
+    private String accountName(UUID accountId) {
+        return accounts.names(List.of(accountId)).getOrDefault(accountId, "?");
     }
 
     private LocalDate today() {

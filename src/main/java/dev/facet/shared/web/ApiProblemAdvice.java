@@ -158,8 +158,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side.", null);
     }
 
-    private static ProblemDetail problem(
-            HttpStatus status, String title, @Nullable String detail, @Nullable String field) {
+    /** A problem detail; with a field, it names the field the way every other API error does. */
+    static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail, @Nullable String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         if (field != null) {
