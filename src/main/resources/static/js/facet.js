@@ -31,3 +31,23 @@ document.addEventListener("htmx:beforeSwap", function (event) {
         event.detail.isError = false;
     }
 });
+
+// Charts: a <canvas data-chart="{...}"> carries its Chart.js configuration as JSON (CSP forbids inline
+// scripts), drawn on page load and whenever htmx swaps in content that contains one.
+function drawCharts(root) {
+    if (typeof Chart === "undefined") {
+        return;
+    }
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+        if (canvas.facetChart) {
+            canvas.facetChart.destroy();
+        }
+        canvas.facetChart = new Chart(canvas, JSON.parse(canvas.getAttribute("data-chart")));
+    });
+}
+document.addEventListener("DOMContentLoaded", function () {
+    drawCharts(document);
+});
+document.addEventListener("htmx:afterSettle", function (event) {
+    drawCharts(event.detail.elt);
+});

@@ -74,6 +74,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        // The manager view: assignment queue, bulk reassignment, team table.
+                        .requestMatchers("/manager", "/manager/**")
+                        .hasRole(Role.MANAGER.name())
+                        // A TAM's own dashboard (managers are TAMs too in the role hierarchy).
+                        .requestMatchers("/dashboard", "/dashboard/**")
+                        .hasRole(Role.TAM.name())
                         // Account records are kept by managers and admins; a TAM edits only the C360.
                         .requestMatchers("/accounts/new", "/accounts/*/edit")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
