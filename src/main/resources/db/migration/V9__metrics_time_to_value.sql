@@ -35,8 +35,11 @@ select c.id                                                     as cta_id,
        a.original_contract_date                                 as original_contract_date,
        a.first_value_date                                       as first_value_date,
        e.first_engagement_date                                  as first_engagement_date,
-       greatest(e.first_engagement_date - c.start_date, 0)      as engage_days,
-       greatest(a.first_value_date - a.original_contract_date, 0) as first_value_days,
+       -- greatest() skips nulls, so a missing date is kept null by the case.
+       case when e.first_engagement_date is not null
+            then greatest(e.first_engagement_date - c.start_date, 0) end          as engage_days,
+       case when a.first_value_date is not null
+            then greatest(a.first_value_date - a.original_contract_date, 0) end   as first_value_days,
        c.closed_date - c.start_date                             as onboard_days
 from cta c
 join account a on a.id = c.account_id

@@ -102,15 +102,14 @@ class OnboardingEngine {
             return; // a later change already replaced this TAM; its own event will follow
         }
         Optional<Cta> assignTam = ctas.findOpen(accountId, CtaType.ASSIGN_TAM);
-        if (assignTam.isPresent()
-                && ctas.findOpen(accountId, CtaType.ONBOARDING).isEmpty()) {
+        if (assignTam.isPresent()) {
+            // The wait is over even when a manager made the onboarding by hand in the meantime.
             Cta waiting = assignTam.get();
             closeAsAssigned(waiting);
             RuleFiring source = waiting.source();
-            if (source != null) {
+            if (source != null && ctas.findOpen(accountId, CtaType.ONBOARDING).isEmpty()) {
                 openOnboarding(account, waiting.reason(), source.and("TAM assigned: " + name(tamId)));
             }
-            return;
         }
         if (previousTamId != null) {
             Instant now = clock.instant();

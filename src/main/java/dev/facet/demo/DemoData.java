@@ -16,14 +16,17 @@ import dev.facet.account.ProductTier;
 import dev.facet.account.Region;
 import dev.facet.account.Segment;
 import dev.facet.account.Sentiment;
+import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
 import dev.facet.cta.RoutingSettings;
+import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.NewUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.timeline.TimelineManagement;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +43,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The deterministic generator behind {@link DemoDataSeeder}. */
 class DemoData {
@@ -97,18 +101,23 @@ class DemoData {
     private final CtaManagement ctas;
     private final Clock clock;
     private final Random random = new Random(20_261_122L);
+    private final DemoOnboardingHistory history;
 
     DemoData(
             UserManagement users,
             AccountManagement accounts,
             ApiTokenManagement tokens,
             CtaManagement ctas,
+            PlaybookManagement playbooks,
+            TimelineManagement timeline,
+            JdbcClient jdbc,
             Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
         this.ctas = ctas;
         this.clock = clock;
+        this.history = new DemoOnboardingHistory(accounts, ctas, playbooks, timeline, jdbc, random);
     }
 
     void generate(int accountCount) {
@@ -130,6 +139,7 @@ class DemoData {
         for (int i = 0; i < accountCount; i++) {
             account(i, today, tams, manager);
         }
+        history.finish(today, CtaActor.user(manager));
         log.info("Demo data: {} users and {} accounts", 3 + tams.size(), accountCount);
     }
 
@@ -164,9 +174,14 @@ class DemoData {
                 random.nextInt(20) == 0,
                 person,
                 PEOPLE[(i * 7) % PEOPLE.length]);
+        // A recent customer's onboarding started in the past: the TAM is assigned after it is made.
+        boolean pastOnboarding = tam != null && contract.isAfter(today.minusDays(DemoOnboardingHistory.HISTORY_DAYS));
         AccountView account = accounts.upsertFromCrm(
-                        crmId, details, tam == null ? null : tam.username(), contacts(name))
+                        crmId, details, tam == null || pastOnboarding ? null : tam.username(), contacts(name))
                 .account();
+        if (pastOnboarding) {
+            history.start(account.id(), crmId, details.deploymentType(), contract, today, tam, CtaActor.user(manager));
+        }
 
         int opportunityCount = 1 + random.nextInt(3);
         for (int o = 0; o < opportunityCount; o++) {
@@ -182,9 +197,12 @@ class DemoData {
         }
 
         if (tam != null) {
-            LifecycleStage stage =
-                    contract.isAfter(today.minusDays(60)) ? LifecycleStage.ONBOARDING : LifecycleStage.ADOPTION;
-            accounts.moveToStage(account.id(), stage);
+            // A past onboarding sets the stage itself (ONBOARDING when made, ADOPTION when closed).
+            if (!pastOnboarding) {
+                LifecycleStage stage =
+                        contract.isAfter(today.minusDays(60)) ? LifecycleStage.ONBOARDING : LifecycleStage.ADOPTION;
+                accounts.moveToStage(account.id(), stage);
+            }
             AccountView current = accounts.get(account.id());
             accounts.editC360(
                     account.id(),

@@ -2,14 +2,17 @@ package dev.facet.demo;
 
 import dev.facet.account.AccountManagement;
 import dev.facet.cta.CtaManagement;
+import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.UserManagement;
+import dev.facet.timeline.TimelineManagement;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Seeds the demo data on the first start of the demo profile; later starts find it already there. */
@@ -22,6 +25,9 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccountManagement accounts;
     private final ApiTokenManagement tokens;
     private final CtaManagement ctas;
+    private final PlaybookManagement playbooks;
+    private final TimelineManagement timeline;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final int accountCount;
 
@@ -30,12 +36,18 @@ class DemoDataSeeder implements ApplicationRunner {
             AccountManagement accounts,
             ApiTokenManagement tokens,
             CtaManagement ctas,
+            PlaybookManagement playbooks,
+            TimelineManagement timeline,
+            JdbcClient jdbc,
             Clock clock,
             @Value("${facet.demo.accounts:300}") int accountCount) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
         this.ctas = ctas;
+        this.playbooks = playbooks;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.accountCount = accountCount;
     }
@@ -43,7 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
-            new DemoData(users, accounts, tokens, ctas, clock).generate(accountCount);
+            new DemoData(users, accounts, tokens, ctas, playbooks, timeline, jdbc, clock).generate(accountCount);
         }
     }
 }

@@ -1,10 +1,10 @@
 /**
  * Demo data for the {@code demo} profile: a handful of TAMs, managers and an admin, about 300
  * accounts across every segment, region, tier and gemstone, and one API token whose value the
- * README shows. Generated from a fixed seed through the modules' own APIs, so the same rules and
+ * README shows, and past onboardings with calls and closes so the dashboards have cohorts. Generated from a fixed seed through the modules' own APIs, so the same rules and
  * events apply as for real data. Never active outside the demo profile.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "account", "cta"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "account", "cta", "playbook", "timeline"})
 @NullMarked
 package dev.facet.demo;
 

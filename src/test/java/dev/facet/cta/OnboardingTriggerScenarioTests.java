@@ -230,6 +230,27 @@ class OnboardingTriggerScenarioTests {
     }
 
     @Test
+    void settingTheTamClosesTheWaitingAssignTamItemEvenWhenTheOnboardingWasMadeByHand() {
+        String crmId = TestData.unique("WAIT");
+        api.put(
+                "/api/v1/accounts/" + crmId,
+                account("Wait Co", "ENTERPRISE", false, "SAAS", 10, 70000, false, null),
+                201);
+        awaitCta(crmId, c -> c.get("type").asString().equals("ASSIGN_TAM"));
+        api.post("/api/v1/accounts/" + crmId + "/ctas", """
+                {"type": "ONBOARDING", "owner": "%s", "playbook": "onboarding-saas"}""".formatted(tam.username()), 201);
+
+        api.put("/api/v1/accounts/" + crmId + "/tam", "{\"username\": \"" + tam.username() + "\"}", 200);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> cta(crmId, c -> c.get("type").asString().equals("ASSIGN_TAM"))
+                        .get("status")
+                        .asString()
+                        .equals("CLOSED_SUCCESS"));
+        assertThat(ctas(crmId)).hasSize(2);
+    }
+
+    @Test
     void theSameRequestTwiceAndSeveralTriggersAtOnceLeaveOneCtaThatRecordsEachFiring() {
         String crmId = TestData.unique("DUP");
         // ARR, gemstone (6,000 seats: DIAMOND) and pilot all fire for this one account.

@@ -1,0 +1,146 @@
+package dev.facet.demo;
+
+import dev.facet.account.AccountManagement;
+import dev.facet.account.DeploymentType;
+import dev.facet.cta.CtaActor;
+import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaPriority;
+import dev.facet.cta.CtaStatus;
+import dev.facet.cta.CtaType;
+import dev.facet.cta.NewCta;
+import dev.facet.playbook.PlaybookManagement;
+import dev.facet.security.UserView;
+import dev.facet.timeline.NewTimelineEntry;
+import dev.facet.timeline.TimelineEntryType;
+import dev.facet.timeline.TimelineManagement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Onboardings of the past months, so the dashboards have cohorts to show from the first start:
+ * an onboarding CTA made by hand with a start date shortly after the contract, the TAM assigned
+ * after it (the engine's rules then add to it rather than open another), and once the engine's
+ * reactions are done, the calls and meetings that engaged the customer and, for the older ones, the
+ * close. Some customers are never engaged and some onboardings run long, as in real books.
+ */
+class DemoOnboardingHistory {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOnboardingHistory.class);
+
+    /** Accounts whose contract is this recent get an onboarding in the past rather than today. */
+    static final int HISTORY_DAYS = 240;
+
+    private record Started(UUID accountId, UUID ctaId, UUID tamId, LocalDate start) {}
+
+    private final AccountManagement accounts;
+    private final CtaManagement ctas;
+    private final PlaybookManagement playbooks;
+    private final TimelineManagement timeline;
+    private final JdbcClient jdbc;
+    private final Random random;
+    private final List<Started> started = new ArrayList<>();
+
+    DemoOnboardingHistory(
+            AccountManagement accounts,
+            CtaManagement ctas,
+            PlaybookManagement playbooks,
+            TimelineManagement timeline,
+            JdbcClient jdbc,
+            Random random) {
+        this.accounts = accounts;
+        this.ctas = ctas;
+        this.playbooks = playbooks;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
+        this.random = random;
+    }
+
+    /** Opens the account's onboarding as it started a few days after the contract, then assigns the TAM. */
+    void start(
+            UUID accountId,
+            String crmId,
+            DeploymentType deployment,
+            LocalDate contract,
+            LocalDate today,
+            UserView tam,
+            CtaActor manager) {
+        LocalDate start = min(contract.plusDays(1 + random.nextInt(10)), today);
+        String playbook = deployment == DeploymentType.SAAS
+                ? PlaybookManagement.ONBOARDING_SAAS
+                : PlaybookManagement.ONBOARDING_SELF_MANAGED;
+        UUID ctaId = ctas.create(
+                new NewCta(
+                        accountId,
+                        CtaType.ONBOARDING,
+                        null,
+                        CtaPriority.MEDIUM,
+                        tam.id(),
+                        playbooks.currentVersion(playbook).templateId(),
+                        start,
+                        null),
+                manager);
+        accounts.assignTam(crmId, tam.username());
+        started.add(new Started(accountId, ctaId, tam.id(), start));
+    }
+
+    /**
+     * Waits for the engine's reactions to the assignments (they run after each commit), then writes
+     * the calls and closes: closing before the engine has seen the onboarding would make it open
+     * a second one for the TAM assignment.
+     */
+    void finish(LocalDate today, CtaActor manager) {
+        awaitReactions();
+        int closed = 0;
+        for (Started onboarding : started) {
+            // About one customer in eight never picks up the phone.
+            if (random.nextInt(8) != 0) {
+                LocalDate call = onboarding.start().plusDays(random.nextInt(28) - 3);
+                if (!call.isAfter(today)) {
+                    timeline.record(new NewTimelineEntry(
+                            onboarding.accountId(),
+                            random.nextBoolean() ? TimelineEntryType.CALL : TimelineEntryType.MEETING,
+                            call,
+                            onboarding.tamId(),
+                            null,
+                            "Kickoff: introductions, goals for the first 90 days and the cadence-call schedule."));
+                }
+            }
+            LocalDate closeOn = onboarding.start().plusDays(20 + random.nextInt(45));
+            if (closeOn.isBefore(today) && random.nextInt(6) != 0) {
+                ctas.close(onboarding.ctaId(), CtaStatus.CLOSED_SUCCESS, closeOn, null, manager);
+                closed++;
+            }
+        }
+        log.info("Demo data: {} past onboardings, {} of them closed", started.size(), closed);
+    }
+
+    private void awaitReactions() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && pendingReactions() > 0) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long pendingReactions() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+                .query(Long.class)
+                .single();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
