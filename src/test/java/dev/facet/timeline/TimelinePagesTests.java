@@ -164,7 +164,7 @@ class TimelinePagesTests {
         UUID entry = record(TimelineEntryType.CALL, today, tam, null, "The TAM's call.");
         String panel = body(panel(otherTam).andExpect(status().isOk()));
         assertThat(panel)
-                .contains("The TAM&#39;s call.")
+                .contains("The TAM's call.")
                 .doesNotContain("id=\"timeline-add\"")
                 .doesNotContain("/timeline/" + entry + "/edit");
 
@@ -246,9 +246,9 @@ class TimelinePagesTests {
                 .andExpect(status().isConflict()));
         assertThat(conflict)
                 .contains("Someone else saved this record")
-                .contains("The TAM&#39;s own rewrite.")
+                .contains(">The TAM&#39;s own rewrite.</textarea>")
                 .contains("Saved meanwhile by " + manager.displayName())
-                .contains("The manager&#39;s fix.")
+                .contains("<p>The manager's fix.</p>")
                 .contains("name=\"version\" value=\"1\"");
         assertThat(timeline.get(entry).notes()).isEqualTo("The manager's fix.");
 
