@@ -1,6 +1,8 @@
 /**
- * The account timeline (DOMAIN 6): calls, meetings, emails, updates, workshops and at-risk updates,
- * newest first. An {@code UPDATE} that carries a revised sentiment becomes the account's sentiment.
+ * The account timeline (DOMAIN 6): calls, meetings, emails, updates, workshops and at-risk updates
+ * with their attendees and Markdown notes, newest first. The author or a manager edits an entry; each
+ * edit keeps the version it replaced. The account's sentiment follows the newest {@code UPDATE} that
+ * carries one.
  */
 @ApplicationModule(allowedDependencies = {"shared", "security", "account"})
 @NullMarked

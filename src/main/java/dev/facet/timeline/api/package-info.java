@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.timeline.api;
+
+import org.jspecify.annotations.NullMarked;

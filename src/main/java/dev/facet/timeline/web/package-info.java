@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.timeline.web;
+
+import org.jspecify.annotations.NullMarked;
