@@ -147,17 +147,18 @@ class AssignmentQueries {
                                    max(goal_days) filter (where metric = 'TIME_TO_ONBOARD') as onboard
                             from metric_goal
                         ),
+                        -- Reached is read from the dates: the view's greatest(..., 0) turns a missing date into 0 days.
                         states as (
                             select v.owner_id,
-                                   case when v.engage_days is not null
+                                   case when v.first_engagement_date is not null
                                             then case when v.engage_days <= g.engage then 'MET' else 'MISSED' end
                                         when cast(:today as date) - v.start_date > g.engage then 'OVERDUE'
                                         else 'ON_TRACK' end as engage,
-                                   case when v.first_value_days is not null
+                                   case when v.first_value_date is not null
                                             then case when v.first_value_days <= g.first_value then 'MET' else 'MISSED' end
                                         when cast(:today as date) - v.original_contract_date > g.first_value then 'OVERDUE'
                                         else 'ON_TRACK' end as first_value,
-                                   case when v.onboard_days is not null
+                                   case when v.closed_date is not null
                                             then case when v.onboard_days <= g.onboard then 'MET' else 'MISSED' end
                                         when cast(:today as date) - v.start_date > g.onboard then 'OVERDUE'
                                         else 'ON_TRACK' end as onboard
