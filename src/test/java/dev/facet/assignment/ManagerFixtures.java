@@ -28,24 +28,24 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Managers, their TAMs, and accounts waiting in a manager's queue or sitting in a TAM's book. */
-final class ManagerFixtures {
+public final class ManagerFixtures {
 
     private final UserManagement users;
     private final AccountManagement accounts;
     private final CtaManagement ctas;
 
-    ManagerFixtures(UserManagement users, AccountManagement accounts, CtaManagement ctas) {
+    public ManagerFixtures(UserManagement users, AccountManagement accounts, CtaManagement ctas) {
         this.users = users;
         this.accounts = accounts;
         this.ctas = ctas;
     }
 
-    UserView manager() {
+    public UserView manager() {
         return TestData.user(users, Role.MANAGER);
     }
 
     /** An active TAM reporting to {@code manager} (or to nobody). */
-    UserView tam(@Nullable UserView manager) {
+    public UserView tam(@Nullable UserView manager) {
         String username = TestData.unique("tam");
         return users.create(new NewUser(
                 username,
@@ -61,7 +61,7 @@ final class ManagerFixtures {
      * An Enterprise account above the ARR threshold without a TAM: the rule opens its ASSIGN_TAM item,
      * which the manager takes over so it waits in their own queue. Returns the item's CTA id.
      */
-    UUID waitingItem(String name, UserView manager) {
+    public UUID waitingItem(String name, UserView manager) {
         UUID accountId = account(name, Segment.ENTERPRISE, 120, 60_000, null);
         CtaSummary item = await().atMost(Duration.ofSeconds(20))
                 .until(() -> open(accountId, CtaType.ASSIGN_TAM), Optional::isPresent)
@@ -71,7 +71,7 @@ final class ManagerFixtures {
     }
 
     /** An account in the TAM's book: Enterprise above the threshold, so its onboarding opens for them. */
-    UUID onboardingAccount(String name, UserView tam) {
+    public UUID onboardingAccount(String name, UserView tam) {
         UUID accountId = account(name, Segment.ENTERPRISE, 120, 60_000, tam);
         await().atMost(Duration.ofSeconds(20)).until(() -> open(accountId, CtaType.ONBOARDING), Optional::isPresent);
         return accountId;
@@ -81,7 +81,7 @@ final class ManagerFixtures {
      * An account that triggers nothing by itself: SMB (no ARR threshold), free tier, few seats, so
      * a Quartz; or with {@code seats} above 5,000 a Diamond, whose gemstone rule opens the onboarding.
      */
-    UUID account(String name, Segment segment, int seats, long arr, @Nullable UserView tam) {
+    public UUID account(String name, Segment segment, int seats, long arr, @Nullable UserView tam) {
         return accounts.upsertFromCrm(
                         TestData.unique("MGR"),
                         new AccountDetails(
@@ -103,7 +103,7 @@ final class ManagerFixtures {
                 .id();
     }
 
-    Optional<CtaSummary> open(UUID accountId, CtaType type) {
+    public Optional<CtaSummary> open(UUID accountId, CtaType type) {
         return ctas.ofAccount(accountId).stream()
                 .filter(c -> c.type() == type && c.open())
                 .findFirst();
