@@ -77,7 +77,7 @@ public class AccountManagement {
             account.replaceContacts(contacts);
         }
         saveAndAnnounce(account, sizingChanged);
-        announceCommercialChanges(before, account);
+        announceCommercialChanges(before, account, null);
         return new AccountUpsert(account.view(), existing.isEmpty());
     }
 
@@ -118,7 +118,7 @@ public class AccountManagement {
         account.assignTam(tamId);
         account.moveTo(stage);
         saveAndAnnounce(account, true);
-        announceCommercialChanges(CommercialFacts.NEW_ACCOUNT, account);
+        announceCommercialChanges(CommercialFacts.NEW_ACCOUNT, account, actor.id());
         return account.id();
     }
 
@@ -139,7 +139,7 @@ public class AccountManagement {
         account.assignTam(tamId);
         account.moveTo(stage);
         saveAndAnnounce(account, sizingChanged);
-        announceCommercialChanges(before, account);
+        announceCommercialChanges(before, account, actor.id());
     }
 
     /**
@@ -149,7 +149,7 @@ public class AccountManagement {
     public AccountView assignTam(String crmId, @Nullable String tamUsername) {
         UUID tamId = tamUsername == null ? null : resolveTam("username", tamUsername);
         Account account = accounts.findByCrmId(crmId).orElseThrow(() -> new NotFoundException("Account", crmId));
-        changeTam(account, tamId);
+        changeTam(account, tamId, null);
         return account.view();
     }
 
@@ -159,10 +159,10 @@ public class AccountManagement {
             throw new AccessDeniedToObjectException("Only managers assign TAMs");
         }
         checkTam(tamId);
-        changeTam(load(id), tamId);
+        changeTam(load(id), tamId, actor.id());
     }
 
-    private void changeTam(Account account, @Nullable UUID tamId) {
+    private void changeTam(Account account, @Nullable UUID tamId, @Nullable UUID changedBy) {
         UUID previous = account.tamId();
         if (Objects.equals(previous, tamId)) {
             return;
@@ -170,7 +170,7 @@ public class AccountManagement {
         account.assignTam(tamId);
         account.touch(clock.instant());
         accounts.saveAndFlush(account);
-        events.publishEvent(new TamAssigned(account.id(), previous, tamId));
+        events.publishEvent(new TamAssigned(account.id(), previous, tamId, changedBy));
     }
 
     /** A customer-side onboarding delay or another risk signal: the account is at risk. */
@@ -183,7 +183,7 @@ public class AccountManagement {
         requireUpdated(accounts.updateSentiment(id, sentiment, clock.instant()), id);
     }
 
-    private void announceCommercialChanges(CommercialFacts before, Account account) {
+    private void announceCommercialChanges(CommercialFacts before, Account account, @Nullable UUID changedBy) {
         if (before.arr() == null || before.arr().compareTo(account.arr()) != 0) {
             events.publishEvent(new AccountArrChanged(account.id(), before.arr(), account.arr()));
         }
@@ -191,7 +191,7 @@ public class AccountManagement {
             events.publishEvent(new OnboardingPilotFlagged(account.id()));
         }
         if (!Objects.equals(before.tamId(), account.tamId())) {
-            events.publishEvent(new TamAssigned(account.id(), before.tamId(), account.tamId()));
+            events.publishEvent(new TamAssigned(account.id(), before.tamId(), account.tamId(), changedBy));
         }
     }
 

@@ -1,0 +1,62 @@
+package dev.facet.assignment.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The queue's form: the ticked items, the TAM chosen on each row (keyed by the item's CTA id), and
+ * {@code only} when a row's own button was pressed.
+ */
+public class AssignForm {
+
+    private List<UUID> selected = new ArrayList<>();
+    private Map<String, String> tam = new HashMap<>();
+    private @Nullable UUID only;
+
+    public List<UUID> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<UUID> selected) {
+        this.selected = selected;
+    }
+
+    public Map<String, String> getTam() {
+        return tam;
+    }
+
+    public void setTam(Map<String, String> tam) {
+        this.tam = tam;
+    }
+
+    public @Nullable UUID getOnly() {
+        return only;
+    }
+
+    public void setOnly(@Nullable UUID only) {
+        this.only = only;
+    }
+
+    /** The items to assign: the one whose button was pressed, else every ticked one. */
+    List<UUID> items() {
+        return only != null ? List.of(only) : List.copyOf(new java.util.LinkedHashSet<>(selected));
+    }
+
+    /** The TAM chosen for an item, or null when none (or garbage) came. */
+    @Nullable
+    UUID tamFor(UUID ctaId) {
+        String value = tam.get(ctaId.toString());
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

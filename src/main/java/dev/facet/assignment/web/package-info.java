@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.assignment.web;
+
+import org.jspecify.annotations.NullMarked;
