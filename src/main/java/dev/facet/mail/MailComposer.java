@@ -53,8 +53,6 @@ final class MailComposer {
     }
 
     private static InternetAddress[] addresses(String field, List<String> values) {
-        return values.stream()
-                .map(v -> OutgoingMail.checkAddress(field, v))
-                .toArray(InternetAddress[]::new);
+        return values.stream().map(v -> OutgoingMail.checkAddress(field, v)).toArray(InternetAddress[]::new);
     }
 }

@@ -26,8 +26,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, UUID> {
                     select new dev.facet.mail.MailSummary(m.id, m.kind, m.toAddresses, m.subject, m.status,
                            m.attempts, m.nextAttemptAt, m.lastError, m.createdAt, m.sentAt)
                       from OutboxMail m
-                     order by m.createdAt desc, m.id desc""",
-            countQuery = "select count(m) from OutboxMail m")
+                     order by m.createdAt desc, m.id desc""", countQuery = "select count(m) from OutboxMail m")
     Page<MailSummary> summaries(Pageable pageable);
 
     @Query(value = """
@@ -35,8 +34,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, UUID> {
                            m.attempts, m.nextAttemptAt, m.lastError, m.createdAt, m.sentAt)
                       from OutboxMail m
                      where m.status = :status
-                     order by m.createdAt desc, m.id desc""",
-            countQuery = "select count(m) from OutboxMail m where m.status = :status")
+                     order by m.createdAt desc, m.id desc""", countQuery = "select count(m) from OutboxMail m where m.status = :status")
     Page<MailSummary> summaries(MailStatus status, Pageable pageable);
 
     /** Counts for the admin's home page in one statement. */

@@ -65,6 +65,11 @@ class OutboxSender {
             log.debug("No SMTP server configured (spring.mail.host): queued mails wait");
             return;
         }
+        sendDueWith(server);
+    }
+
+    /** Sends the due mails through {@code server}, batch after batch, until none is left or the run's bound. */
+    void sendDueWith(JavaMailSender server) {
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             int taken = Objects.requireNonNull(transactions.execute(status -> sendBatch(server)));
             if (taken < batchSize) {
@@ -101,4 +106,3 @@ class OutboxSender {
         }
     }
 }
-
