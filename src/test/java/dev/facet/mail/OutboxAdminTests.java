@@ -16,10 +16,12 @@ import dev.facet.support.MailContextTest;
 import dev.facet.support.TestData;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +52,9 @@ class OutboxAdminTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void aFailedMailShowsItsAttemptsAndIsQueuedAgainByRetryNow() throws Exception {
@@ -84,7 +89,10 @@ class OutboxAdminTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(home).contains(outbox.counts().failed() + " mails failed").contains("/admin/outbox?status=FAILED");
+        assertThat(home)
+                .contains(messages.getMessage(
+                        "admin.home.mail.failed", new Object[] {outbox.counts().failed()}, Locale.ENGLISH))
+                .contains("/admin/outbox?status=FAILED");
 
         mvc.perform(post("/admin/outbox/" + id + "/retry").with(csrf()).with(admin))
                 .andExpect(redirectedUrl("/admin/outbox/" + id))
@@ -117,8 +125,10 @@ class OutboxAdminTests {
                     .getContentAsString();
             var backlog = reactions.incompleteOlderThan(Duration.ofMinutes(5));
             assertThat(home)
-                    .contains(backlog.incomplete() + " reactions not completed after 5 minutes (" + backlog.failed()
-                            + " failed");
+                    .contains(messages.getMessage(
+                            "admin.home.reactions.stuck",
+                            new Object[] {backlog.incomplete(), 5, backlog.failed()},
+                            Locale.ENGLISH));
         } finally {
             jdbc.sql("delete from event_publication where id = :id")
                     .param("id", publication)

@@ -10,10 +10,12 @@ import dev.facet.security.UserManagement;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.TestData;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +40,9 @@ class OutboxWithoutSmtpTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void mailsWaitAndTheOutboxSaysNoSmtpServerIsConfigured() throws Exception {
@@ -75,7 +80,8 @@ class OutboxWithoutSmtpTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(home)
-                .contains(outbox.counts().queued() + " mails not sent: no SMTP server configured")
+                .contains(messages.getMessage(
+                        "admin.home.mail.noSmtp", new Object[] {outbox.counts().queued()}, Locale.ENGLISH))
                 .contains("/admin/outbox?status=QUEUED");
     }
 
