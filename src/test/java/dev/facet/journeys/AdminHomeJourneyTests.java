@@ -1,6 +1,7 @@
 package dev.facet.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
@@ -68,6 +69,16 @@ class AdminHomeJourneyTests extends BrowserJourney {
         assertThat(page.locator("#mail-subject")).hasText(subject);
         assertThat(page.locator("#mail-state")).containsText("Not sent: no SMTP server configured");
         screenshot("admin-home-03-mail");
+
+        page.locator("a[href='/profile']").click();
+        page.locator("#timeZone").selectOption("Europe/Berlin");
+        page.getByLabel("Email me the weekly onboarding report").check();
+        page.locator("#profile-form button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).containsText("Profile saved.");
+        assertThat(page.locator("#timeZone")).hasValue("Europe/Berlin");
+        assertThat(page.getByLabel("Email me the weekly onboarding report")).isChecked();
+        screenshot("admin-home-04-profile");
+        assertThat(users.weeklyReportSubscribers()).extracting(UserView::id).contains(admin.id());
     }
 
     private String url(String path) {
