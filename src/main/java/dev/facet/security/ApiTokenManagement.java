@@ -70,6 +70,12 @@ public class ApiTokenManagement {
                 .toList();
     }
 
+    /** How many tokens are active and when one was last used, in one query. */
+    @Transactional(readOnly = true)
+    public ApiTokenActivity activity() {
+        return tokens.activity();
+    }
+
     /** The token's id when the value belongs to an active token. */
     Optional<UUID> authenticate(String value) {
         return tokens.findByTokenHash(sha256(value)).filter(ApiToken::isActive).map(token -> {

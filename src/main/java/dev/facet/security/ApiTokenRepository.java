@@ -18,4 +18,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
     void markUsed(UUID id, Instant at);
 
     List<ApiToken> findAllByOrderByCreatedAtDesc();
+
+    @Query("select new dev.facet.security.ApiTokenActivity(count(t), max(t.lastUsedAt)) from ApiToken t"
+            + " where t.revokedAt is null")
+    ApiTokenActivity activity();
 }

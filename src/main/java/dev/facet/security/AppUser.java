@@ -30,6 +30,7 @@ class AppUser {
     private @Nullable UUID managerId;
     private String timeZone;
     private boolean active;
+    private boolean weeklyReport;
     private Instant createdAt;
 
     @Version
@@ -66,6 +67,12 @@ class AppUser {
         this.timeZone = timeZone;
     }
 
+    /** What users change about themselves on their profile page. */
+    void changeProfile(String timeZone, boolean weeklyReport) {
+        this.timeZone = timeZone;
+        this.weeklyReport = weeklyReport;
+    }
+
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -80,7 +87,16 @@ class AppUser {
 
     UserView view() {
         return new UserView(
-                id, username, displayName, email, Set.copyOf(roles), managerId, timeZone, active, version());
+                id,
+                username,
+                displayName,
+                email,
+                Set.copyOf(roles),
+                managerId,
+                timeZone,
+                active,
+                weeklyReport,
+                version());
     }
 
     UUID id() {

@@ -1,5 +1,6 @@
 package dev.facet.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,4 +25,25 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 
     @Query("select u from AppUser u order by u.active desc, lower(u.displayName)")
     Page<AppUser> findAllForAdmin(Pageable pageable);
+
+    @Query(
+            "select u from AppUser u where u.active = true and u.weeklyReport = true order by lower(u.displayName), u.id")
+    List<AppUser> findWeeklyReportSubscribers();
+
+    /** Active, deactivated and locked-out users in one statement (a lockout is per typed username). */
+    @Query(value = """
+                    select count(*) filter (where u.active) as active,
+                           count(*) filter (where not u.active) as deactivated,
+                           count(*) filter (where u.active and a.locked_until > :now) as locked
+                      from app_user u
+                      left join login_attempt a on a.username = lower(u.username)""", nativeQuery = true)
+    CountsRow counts(Instant now);
+
+    interface CountsRow {
+        long getActive();
+
+        long getDeactivated();
+
+        long getLocked();
+    }
 }

@@ -52,6 +52,11 @@ final class FacetPrincipal implements UserDetails {
         this.locked = locked;
     }
 
+    /** The same signed-in user after they changed their profile. */
+    FacetPrincipal withTimeZone(String timeZone) {
+        return new FacetPrincipal(id, username, displayName, passwordHash, roles, timeZone, enabled, locked);
+    }
+
     CurrentUser currentUser() {
         return new CurrentUser(id, username, displayName, roles, ZoneId.of(timeZone));
     }

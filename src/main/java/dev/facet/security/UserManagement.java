@@ -75,6 +75,20 @@ public class UserManagement {
         return users.saveAndFlush(user).view();
     }
 
+    /**
+     * Signed-in users change their own time zone and weekly report subscription; a change based on
+     * an older version is refused as stale.
+     */
+    public UserView changeProfile(UUID id, ProfileChanges changes) {
+        AppUser user = load(id);
+        if (user.version() != changes.version()) {
+            throw new StaleEditException("Profile");
+        }
+        checkTimeZone(changes.timeZone());
+        user.changeProfile(changes.timeZone(), changes.weeklyReport());
+        return users.saveAndFlush(user).view();
+    }
+
     public void resetPassword(UUID id, String newPassword) {
         AppUser user = load(id);
         passwordPolicy.check(user.username(), newPassword);
@@ -129,6 +143,19 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public long count() {
         return users.count();
+    }
+
+    /** The active users who asked for the weekly onboarding report, by name. */
+    @Transactional(readOnly = true)
+    public List<UserView> weeklyReportSubscribers() {
+        return users.findWeeklyReportSubscribers().stream().map(AppUser::view).toList();
+    }
+
+    /** Active, deactivated and locked-out users, in one query, for the admin's home page. */
+    @Transactional(readOnly = true)
+    public UserCounts counts() {
+        AppUserRepository.CountsRow row = users.counts(clock.instant());
+        return new UserCounts(row.getActive(), row.getDeactivated(), row.getLocked());
     }
 
     private AppUser load(UUID id) {

@@ -2,13 +2,11 @@ package dev.facet.shared;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Reactions to events that run after commit in the background (Spring Modulith listeners), and the
- * scheduled jobs.
+ * Reactions to events that run after commit in the background (Spring Modulith listeners). The
+ * scheduled jobs are set up in {@link SchedulingConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
-@EnableScheduling
 class AsyncConfiguration {}

@@ -1,6 +1,7 @@
 package dev.facet.shared;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs again, every few minutes, the event reactions that failed (a lock conflict, a database hiccup)
  * instead of waiting for the next restart. Reactions are idempotent, so a reaction that was merely
- * slow and runs twice changes nothing. Until the scheduler gets a cluster lock (ShedLock), every
- * instance retries.
+ * slow and runs twice changes nothing. One instance of the cluster retries at a time (ShedLock).
  */
 @Component
 class FailedReactionRetry {
@@ -30,6 +30,7 @@ class FailedReactionRetry {
     }
 
     @Scheduled(fixedDelayString = "${facet.events.retry-interval:PT2M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "failed-reaction-retry")
     void retry() {
         log.debug("Resubmitting event reactions incomplete for more than {}", olderThan);
         publications.resubmitIncompletePublicationsOlderThan(olderThan);

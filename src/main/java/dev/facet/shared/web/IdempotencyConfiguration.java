@@ -18,10 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyConfiguration {
 
     @Bean
+    IdempotentRequestStore idempotentRequestStore(JdbcClient jdbc, Clock clock) {
+        return new IdempotentRequestStore(jdbc, clock);
+    }
+
+    @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-            JdbcClient jdbc, Clock clock, JsonMapper json, SecurityFilterProperties security) {
+            IdempotentRequestStore store, JsonMapper json, SecurityFilterProperties security) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(new IdempotentRequestStore(jdbc, clock), json));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(security.getOrder() + 1);
         return registration;

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,18 +19,11 @@ class IdempotentRequestStore {
     /** How long a key is remembered; older rows are ignored, replaced by a new claim and deleted. */
     static final Duration KEY_LIFETIME = Duration.ofHours(24);
 
-    /**
-     * Old rows are deleted opportunistically, by the first claim after this interval on each
-     * instance, rather than by a scheduled job (the application has no scheduler yet).
-     */
-    private static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
-
     /** A claim can lose to a row that is deleted in between (a 5xx released it); it then tries again. */
     private static final int CLAIM_ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final AtomicReference<Instant> nextCleanup = new AtomicReference<>(Instant.MIN);
 
     IdempotentRequestStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -60,7 +52,6 @@ class IdempotentRequestStore {
 
     Claim claim(String caller, String key, Fingerprint request) {
         Instant now = clock.instant();
-        cleanUpNowAndThen(now);
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
             if (insertOrReplaceExpired(caller, key, request, now)) {
                 return new Claim.Claimed();
@@ -152,13 +143,10 @@ class IdempotentRequestStore {
                 .optional();
     }
 
-    private void cleanUpNowAndThen(Instant now) {
-        Instant due = nextCleanup.get();
-        if (now.isBefore(due) || !nextCleanup.compareAndSet(due, now.plus(CLEANUP_INTERVAL))) {
-            return;
-        }
-        jdbc.sql("delete from api_idempotent_request where created_at < :expired")
-                .param("expired", timestamp(now.minus(KEY_LIFETIME)))
+    /** Forgets the keys older than their lifetime; {@link IdempotencyKeyCleanup} calls it now and then. */
+    int deleteExpired() {
+        return jdbc.sql("delete from api_idempotent_request where created_at < :expired")
+                .param("expired", timestamp(clock.instant().minus(KEY_LIFETIME)))
                 .update();
     }
 

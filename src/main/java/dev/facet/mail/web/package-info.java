@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.mail.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.report.web;
+
+import org.jspecify.annotations.NullMarked;
