@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * the user who entered a manual date.
  */
 public record FirstValue(
-        @Nullable LocalDate date, @Nullable FirstValueSource source, @Nullable UUID setBy) {
+        @Nullable LocalDate date,
+        @Nullable FirstValueSource source,
+        @Nullable UUID setBy) {
 
     public static final FirstValue NONE = new FirstValue(null, null, null);
 

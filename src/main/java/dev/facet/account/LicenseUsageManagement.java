@@ -53,8 +53,8 @@ public class LicenseUsageManagement {
         checkReading(reading);
         // Readings of one account are serialized, so the earliest qualifying one is always seen.
         accounts.lockCrmId(crmId);
-        FirstValueFacts account = accounts.findFirstValueFactsByCrmId(crmId)
-                .orElseThrow(() -> new NotFoundException("Account", crmId));
+        FirstValueFacts account =
+                accounts.findFirstValueFactsByCrmId(crmId).orElseThrow(() -> new NotFoundException("Account", crmId));
         return store(account, reading, null);
     }
 
@@ -86,8 +86,8 @@ public class LicenseUsageManagement {
     /** The account's readings, newest first. */
     @Transactional(readOnly = true)
     public Page<LicenseUsageView> readings(String crmId, Pageable pageable) {
-        FirstValueFacts account = accounts.findFirstValueFactsByCrmId(crmId)
-                .orElseThrow(() -> new NotFoundException("Account", crmId));
+        FirstValueFacts account =
+                accounts.findFirstValueFactsByCrmId(crmId).orElseThrow(() -> new NotFoundException("Account", crmId));
         return readings.findByAccountIdOrderByReadingDateDescSourceAsc(account.id(), pageable)
                 .map(LicenseUsageReading::view);
     }
@@ -105,10 +105,11 @@ public class LicenseUsageManagement {
     public LicenseUsagePanel panel(UUID accountId, CurrentUser viewer) {
         FirstValueFacts account =
                 accounts.findFirstValueFacts(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
-        List<LicenseUsageView> newest = readings.findTop400ByAccountIdOrderByReadingDateDescSourceAsc(accountId).stream()
-                .map(LicenseUsageReading::view)
-                .toList()
-                .reversed();
+        List<LicenseUsageView> newest =
+                readings.findTop400ByAccountIdOrderByReadingDateDescSourceAsc(accountId).stream()
+                        .map(LicenseUsageReading::view)
+                        .toList()
+                        .reversed();
         boolean hasCloudReadings = readings.existsByAccountIdAndSource(accountId, LicenseUsageSource.CLOUD_LICENSE);
         UUID setBy = account.firstValueSetBy();
         String setByName = null;

@@ -51,16 +51,12 @@ class OnboardingTimeToValueQueries {
 
     /** The onboarding CTA itself; empty for a CTA of another type. */
     Optional<OnboardingDates> ofOnboarding(UUID ctaId) {
-        return single(entityManager
-                .createNativeQuery(
-                        """
+        return single(entityManager.createNativeQuery("""
                         select o.account_id, o.original_contract_date, o.first_value_date,
                                o.cta_id, o.start_date, o.closed_date, o.first_engagement_date
                         from onboarding_time_to_value o
                         where o.cta_id = :key
-                        """,
-                        Tuple.class)
-                .setParameter("key", ctaId));
+                        """, Tuple.class).setParameter("key", ctaId));
     }
 
     @SuppressWarnings("unchecked")

@@ -21,11 +21,7 @@ public final class TimeToValueCalculator {
         MetricResult engage = start == null
                 ? MetricResult.notStarted(TimeToValueMetric.TIME_TO_ENGAGE, goals.timeToEngage())
                 : measure(
-                        TimeToValueMetric.TIME_TO_ENGAGE,
-                        start,
-                        facts.firstEngagement(),
-                        goals.timeToEngage(),
-                        today);
+                        TimeToValueMetric.TIME_TO_ENGAGE, start, facts.firstEngagement(), goals.timeToEngage(), today);
         MetricResult firstValue = measure(
                 TimeToValueMetric.TIME_TO_FIRST_VALUE,
                 facts.originalContractDate(),

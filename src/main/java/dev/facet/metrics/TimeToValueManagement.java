@@ -40,7 +40,8 @@ public class TimeToValueManagement {
 
     /** The account's metrics on its latest onboarding CTA by start date. */
     public AccountTimeToValue ofAccount(UUID accountId) {
-        return measure(queries.latestOfAccount(accountId).orElseThrow(() -> new NotFoundException("Account", accountId)));
+        return measure(
+                queries.latestOfAccount(accountId).orElseThrow(() -> new NotFoundException("Account", accountId)));
     }
 
     /** The same, for the CRM, by CRM id. */

@@ -16,7 +16,11 @@ record LicenseUsagePayload(
         @NotNull @Nullable LocalDate date,
 
         @Schema(example = "12.5", description = "0 to 1000: above 100 when more seats are used than bought")
-        @NotNull @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) @Nullable
+        @NotNull
+        @DecimalMin("0")
+        @DecimalMax("1000")
+        @Digits(integer = 4, fraction = 2)
+        @Nullable
         BigDecimal utilizationPercent,
 
         @NotNull @Nullable LicenseUsageSource source) {

@@ -33,6 +33,7 @@ class LicenseUsageController {
     private static final String PANEL = "account/license-usage :: license-usage-panel";
     private static final String PAGE = "account/license-usage-page";
     private static final int UNPROCESSABLE = 422;
+    private static final String FIRST_VALUE_CHANGED = "first-value-changed";
 
     private final LicenseUsageManagement licenseUsage;
     private final MessageSource messages;
@@ -68,7 +69,7 @@ class LicenseUsageController {
         if (!errors.hasErrors()) {
             try {
                 licenseUsage.enterFirstValue(id, Objects.requireNonNull(form.getFirstValueDate()), me);
-                return saved(id, "account.firstValue.saved", htmx, me, model, redirect);
+                return saved(id, "account.firstValue.saved", htmx, me, model, response, redirect);
             } catch (InvalidInputException e) {
                 errors.rejectValue(e.field(), e.messageCode());
             }
@@ -94,7 +95,7 @@ class LicenseUsageController {
                         Objects.requireNonNull(form.getReadingDate()),
                         Objects.requireNonNull(form.getUtilizationPercent()),
                         me);
-                return saved(id, "account.licenseUsage.saved", htmx, me, model, redirect);
+                return saved(id, "account.licenseUsage.saved", htmx, me, model, response, redirect);
             } catch (InvalidInputException e) {
                 errors.rejectValue("date".equals(e.field()) ? "readingDate" : e.field(), e.messageCode());
             }
@@ -104,17 +105,24 @@ class LicenseUsageController {
     }
 
     private String saved(
-            UUID id, String message, @Nullable String htmx, CurrentUser me, Model model, RedirectAttributes redirect) {
+            UUID id,
+            String message,
+            @Nullable String htmx,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (htmx == null) {
             redirect.addFlashAttribute("message", message);
             return "redirect:/accounts/" + id;
         }
+        // Panels that show the First Value Date (time to value) reload themselves on this event.
+        response.setHeader("HX-Trigger", FIRST_VALUE_CHANGED);
         model.addAttribute("message", message);
         return panel(id, htmx, me, model);
     }
 
-    private String rejected(
-            UUID id, @Nullable String htmx, CurrentUser me, Model model, HttpServletResponse response) {
+    private String rejected(UUID id, @Nullable String htmx, CurrentUser me, Model model, HttpServletResponse response) {
         response.setStatus(UNPROCESSABLE);
         return view(id, htmx, me, model);
     }

@@ -34,8 +34,10 @@ final class UtilizationChart {
         if (panel.readings().stream().anyMatch(r -> r.source() == LicenseUsageSource.MANUAL)) {
             datasets.add(line(labels.manual(), "#6c757d", values(panel, dates, LicenseUsageSource.MANUAL)));
         }
-        Map<String, Object> threshold =
-                line(labels.threshold(), "#dc3545", dates.stream().map(d -> (Object) panel.thresholdPercent()).toList());
+        Map<String, Object> threshold = line(
+                labels.threshold(),
+                "#dc3545",
+                dates.stream().map(d -> (Object) panel.thresholdPercent()).toList());
         threshold.put("borderDash", List.of(6, 4));
         threshold.put("pointRadius", 0);
         datasets.add(threshold);
@@ -43,8 +45,7 @@ final class UtilizationChart {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", "line");
         config.put(
-                "data",
-                Map.of("labels", dates.stream().map(LocalDate::toString).toList(), "datasets", datasets));
+                "data", Map.of("labels", dates.stream().map(LocalDate::toString).toList(), "datasets", datasets));
         config.put(
                 "options",
                 Map.of(
@@ -53,11 +54,7 @@ final class UtilizationChart {
                         "scales",
                         Map.of(
                                 "y",
-                                Map.of(
-                                        "beginAtZero",
-                                        true,
-                                        "title",
-                                        Map.of("display", true, "text", labels.axis())))));
+                                Map.of("beginAtZero", true, "title", Map.of("display", true, "text", labels.axis())))));
         return json.writeValueAsString(config);
     }
 
