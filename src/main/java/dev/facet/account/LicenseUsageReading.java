@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ class LicenseUsageReading {
         this.readingDate = reading.date();
         this.utilizationPercent = reading.utilizationPercent();
         this.source = reading.source();
-        this.recordedAt = now;
+        this.recordedAt = now.truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         this.recordedBy = recordedBy;
     }
 
@@ -53,7 +54,7 @@ class LicenseUsageReading {
         }
         this.utilizationPercent = utilizationPercent;
         this.recordedBy = recordedBy;
-        this.recordedAt = now;
+        this.recordedAt = now.truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
         return true;
     }
 
