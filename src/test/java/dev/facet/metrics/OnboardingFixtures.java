@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Accounts with onboardings, calls and first value on dates the tests choose. */
-final class OnboardingFixtures {
+public final class OnboardingFixtures {
 
     private final AccountManagement accounts;
     private final CtaManagement ctas;
@@ -36,7 +36,7 @@ final class OnboardingFixtures {
     private final LicenseUsageManagement licenseUsage;
     private final PlaybookManagement playbooks;
 
-    OnboardingFixtures(
+    public OnboardingFixtures(
             AccountManagement accounts,
             CtaManagement ctas,
             TimelineManagement timeline,
@@ -50,7 +50,7 @@ final class OnboardingFixtures {
     }
 
     /** A small SMB account that fires no onboarding rule, so only the onboardings made here exist. */
-    String account(UserView tam, LocalDate originalContractDate) {
+    public String account(UserView tam, LocalDate originalContractDate) {
         String crmId = TestData.unique("TTV");
         accounts.upsertFromCrm(
                 crmId,
@@ -72,11 +72,11 @@ final class OnboardingFixtures {
         return crmId;
     }
 
-    UUID id(String crmId) {
+    public UUID id(String crmId) {
         return accounts.findByCrmId(crmId).orElseThrow().id();
     }
 
-    UUID onboarding(String crmId, UserView tam, LocalDate start) {
+    public UUID onboarding(String crmId, UserView tam, LocalDate start) {
         UUID template = playbooks.templates().stream()
                 .filter(t -> t.code().equals(PlaybookManagement.ONBOARDING_SAAS))
                 .findFirst()
@@ -87,26 +87,26 @@ final class OnboardingFixtures {
                 CtaActor.user(SignedIn.currentUser(tam)));
     }
 
-    UUID risk(String crmId, UserView tam, LocalDate start) {
+    public UUID risk(String crmId, UserView tam, LocalDate start) {
         return ctas.create(
                 new NewCta(id(crmId), CtaType.RISK, null, CtaPriority.MEDIUM, tam.id(), null, start, null),
                 CtaActor.user(SignedIn.currentUser(tam)));
     }
 
-    void close(UUID ctaId, UserView tam, LocalDate closedOn) {
+    public void close(UUID ctaId, UserView tam, LocalDate closedOn) {
         ctas.close(ctaId, CtaStatus.CLOSED_SUCCESS, closedOn, null, CtaActor.user(SignedIn.currentUser(tam)));
     }
 
-    void entry(String crmId, UserView author, TimelineEntryType type, LocalDate date) {
+    public void entry(String crmId, UserView author, TimelineEntryType type, LocalDate date) {
         timeline.record(new NewTimelineEntry(id(crmId), type, date, author.id(), null, "Entry of " + type));
     }
 
-    void cloudReading(String crmId, LocalDate date, String percent) {
+    public void cloudReading(String crmId, LocalDate date, String percent) {
         licenseUsage.record(
                 crmId, new NewLicenseUsageReading(date, new BigDecimal(percent), LicenseUsageSource.CLOUD_LICENSE));
     }
 
-    void firstValueByHand(String crmId, UserView tam, LocalDate date) {
+    public void firstValueByHand(String crmId, UserView tam, LocalDate date) {
         licenseUsage.enterFirstValue(id(crmId), date, SignedIn.currentUser(tam));
     }
 }

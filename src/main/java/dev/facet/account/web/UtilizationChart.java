@@ -39,6 +39,7 @@ final class UtilizationChart {
                 "#dc3545",
                 dates.stream().map(d -> (Object) panel.thresholdPercent()).toList());
         threshold.put("borderDash", List.of(6, 4));
+        threshold.put("backgroundColor", "rgba(220, 53, 69, 0.15)");
         threshold.put("pointRadius", 0);
         datasets.add(threshold);
 
