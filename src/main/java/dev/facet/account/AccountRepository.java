@@ -45,6 +45,9 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Query(FIRST_VALUE_FACTS + " where a.id = :id")
     Optional<FirstValueFacts> findFirstValueFacts(UUID id);
 
+    @Query(FIRST_VALUE_FACTS + " where a.id in :ids")
+    List<FirstValueFacts> findFirstValueFactsIn(java.util.Collection<UUID> ids);
+
     @Query(FIRST_VALUE_FACTS + " where a.crmId = :crmId")
     Optional<FirstValueFacts> findFirstValueFactsByCrmId(String crmId);
 

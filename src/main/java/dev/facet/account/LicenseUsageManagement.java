@@ -6,12 +6,16 @@ import dev.facet.security.UserReference;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
+import dev.facet.shared.StaleEditException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,6 +32,11 @@ public class LicenseUsageManagement {
 
     /** Readings are taken up to 1000%: customers may use more seats than they bought until the true-up. */
     public static final BigDecimal MAX_UTILIZATION_PERCENT = new BigDecimal("1000");
+
+    /** The First Value threshold is a share of the seats bought. */
+    public static final BigDecimal MAX_THRESHOLD_PERCENT = new BigDecimal("100");
+
+    private static final int RECOMPUTE_BATCH = 500;
 
     private final LicenseUsageReadingRepository readings;
     private final LicenseUsageSettingsRepository settings;
@@ -132,8 +141,66 @@ public class LicenseUsageManagement {
     /** The utilization at or above which a cloud-license reading sets the First Value Date. */
     @Transactional(readOnly = true)
     public BigDecimal threshold() {
+        return settingsRow().firstValueThresholdPercent();
+    }
+
+    @Transactional(readOnly = true)
+    public LicenseUsageSettingsView settings() {
+        LicenseUsageSettings row = settingsRow();
+        return new LicenseUsageSettingsView(row.firstValueThresholdPercent(), row.version());
+    }
+
+    /**
+     * An admin changes the First Value threshold (above 0, at most 100%); every account with
+     * cloud-license data then gets the First Value Date the new threshold gives it, by the same policy
+     * as a new reading. Returns how many accounts' dates moved.
+     */
+    public int changeThreshold(BigDecimal percent, long basedOnVersion, CurrentUser admin) {
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedToObjectException("Only admins change the First Value threshold");
+        }
+        if (percent.signum() <= 0 || percent.compareTo(MAX_THRESHOLD_PERCENT) > 0) {
+            throw new InvalidInputException(
+                    "thresholdPercent",
+                    "account.licenseSettings.range",
+                    "The threshold is above 0 and at most 100 percent");
+        }
+        LicenseUsageSettings row = settingsRow();
+        if (row.version() != basedOnVersion) {
+            throw new StaleEditException("The First Value threshold");
+        }
+        if (!row.changeThreshold(percent)) {
+            return 0;
+        }
+        try {
+            settings.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("The First Value threshold");
+        }
+        return recomputeFirstValues(percent);
+    }
+
+    private int recomputeFirstValues(BigDecimal threshold) {
+        Map<UUID, @Nullable LocalDate> earliest = new HashMap<>();
+        readings.findEarliestQualifyingOfAll(threshold).forEach(e -> earliest.put(e.accountId(), e.date()));
+        int moved = 0;
+        List<UUID> ids = List.copyOf(earliest.keySet());
+        for (int from = 0; from < ids.size(); from += RECOMPUTE_BATCH) {
+            for (FirstValueFacts account :
+                    accounts.findFirstValueFactsIn(ids.subList(from, Math.min(ids.size(), from + RECOMPUTE_BATCH)))) {
+                FirstValue after =
+                        FirstValuePolicy.afterCloudReadings(account.firstValue(), earliest.get(account.id()));
+                if (!after.equals(account.firstValue())) {
+                    write(account.id(), after);
+                    moved++;
+                }
+            }
+        }
+        return moved;
+    }
+
+    private LicenseUsageSettings settingsRow() {
         return settings.findById(LicenseUsageSettings.ONLY_ROW)
-                .map(LicenseUsageSettings::firstValueThresholdPercent)
                 .orElseThrow(() -> new IllegalStateException("account_license_settings is seeded by V11"));
     }
 

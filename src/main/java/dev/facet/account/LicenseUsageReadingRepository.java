@@ -22,6 +22,13 @@ interface LicenseUsageReadingRepository extends JpaRepository<LicenseUsageReadin
     @Nullable
     LocalDate findEarliestQualifying(UUID accountId, BigDecimal threshold);
 
+    /** Every account with cloud-license data and its earliest reading at or above the threshold (or null). */
+    @Query("select new dev.facet.account.EarliestQualifyingReading(r.accountId,"
+            + " min(case when r.utilizationPercent >= :threshold then r.readingDate end))"
+            + " from LicenseUsageReading r where r.source = dev.facet.account.LicenseUsageSource.CLOUD_LICENSE"
+            + " group by r.accountId")
+    List<EarliestQualifyingReading> findEarliestQualifyingOfAll(BigDecimal threshold);
+
     boolean existsByAccountIdAndSource(UUID accountId, LicenseUsageSource source);
 
     Page<LicenseUsageReading> findByAccountIdOrderByReadingDateDescSourceAsc(UUID accountId, Pageable pageable);

@@ -27,4 +27,17 @@ class LicenseUsageSettings {
     BigDecimal firstValueThresholdPercent() {
         return firstValueThresholdPercent;
     }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    /** Returns whether the threshold changed; an unchanged one keeps its version. */
+    boolean changeThreshold(BigDecimal percent) {
+        if (firstValueThresholdPercent.compareTo(percent) == 0) {
+            return false;
+        }
+        this.firstValueThresholdPercent = percent;
+        return true;
+    }
 }

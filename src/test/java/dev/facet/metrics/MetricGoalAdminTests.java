@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The admin page of the time-to-value goals. It changes global data, so it has a database of its own. */
 @ApplicationTest
-@TestPropertySource(properties = "facet.test.context=metric-goals")
+@TestPropertySource(properties = "facet.test.context=time-to-value-settings")
 class MetricGoalAdminTests {
 
     @Autowired
