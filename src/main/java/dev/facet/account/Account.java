@@ -67,7 +67,18 @@ class Account {
     @Enumerated(EnumType.STRING)
     private @Nullable Sentiment sentiment;
 
+    // Written only by single-column updates (LicenseUsageManagement), never by saving the entity, so a
+    // concurrent CRM update or C360 edit cannot put back an older First Value Date.
+    @Column(updatable = false)
     private @Nullable LocalDate firstValueDate;
+
+    @Column(updatable = false)
+    @Enumerated(EnumType.STRING)
+    private @Nullable FirstValueSource firstValueSource;
+
+    @Column(updatable = false)
+    private @Nullable UUID firstValueSetBy;
+
     private boolean atRisk;
     private BigDecimal totalAccountValue = BigDecimal.ZERO;
 

@@ -1,8 +1,10 @@
 package dev.facet.account;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -24,6 +26,30 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Modifying(flushAutomatically = true)
     @Query("update Account a set a.sentiment = :sentiment, a.updatedAt = :now where a.id = :id")
     int updateSentiment(UUID id, Sentiment sentiment, java.time.Instant now);
+
+    // The First Value Date, like the columns above, changes without the version check; the entity
+    // maps these columns as not updatable, so only this statement writes them.
+    @Modifying(flushAutomatically = true)
+    @Query("update Account a set a.firstValueDate = :date, a.firstValueSource = :source,"
+            + " a.firstValueSetBy = :setBy, a.updatedAt = :now where a.id = :id")
+    int updateFirstValue(
+            UUID id,
+            @Nullable LocalDate date,
+            @Nullable FirstValueSource source,
+            @Nullable UUID setBy,
+            java.time.Instant now);
+
+    String FIRST_VALUE_FACTS = "select new dev.facet.account.FirstValueFacts(a.id, a.crmId, a.name, a.tamId,"
+            + " a.originalContractDate, a.firstValueDate, a.firstValueSource, a.firstValueSetBy) from Account a";
+
+    @Query(FIRST_VALUE_FACTS + " where a.id = :id")
+    Optional<FirstValueFacts> findFirstValueFacts(UUID id);
+
+    @Query(FIRST_VALUE_FACTS + " where a.id in :ids")
+    List<FirstValueFacts> findFirstValueFactsIn(java.util.Collection<UUID> ids);
+
+    @Query(FIRST_VALUE_FACTS + " where a.crmId = :crmId")
+    Optional<FirstValueFacts> findFirstValueFactsByCrmId(String crmId);
 
     @Query("select new dev.facet.account.AccountName(a.id, a.name) from Account a where a.id in :ids")
     List<AccountName> findNames(java.util.Collection<UUID> ids);

@@ -1,0 +1,65 @@
+package dev.facet.account.web;
+
+import dev.facet.account.LicenseUsageManagement;
+import dev.facet.security.CurrentUser;
+import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.StaleEditException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin edits the First Value threshold (DOMAIN 7: 10%); First Value Dates follow at once. */
+@Controller
+@RequestMapping("/admin/license-usage")
+class LicenseSettingsAdminController {
+
+    private static final String VIEW = "account/license-settings";
+
+    private final LicenseUsageManagement licenseUsage;
+
+    LicenseSettingsAdminController(LicenseUsageManagement licenseUsage) {
+        this.licenseUsage = licenseUsage;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", LicenseSettingsForm.of(licenseUsage.settings()));
+        return VIEW;
+    }
+
+    @PostMapping
+    String save(
+            @Valid @ModelAttribute("form") LicenseSettingsForm form,
+            BindingResult errors,
+            CurrentUser admin,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                licenseUsage.changeThreshold(
+                        Objects.requireNonNull(form.getThresholdPercent()), form.getVersion(), admin);
+                redirect.addFlashAttribute("message", "account.licenseSettings.saved");
+                return "redirect:/admin/license-usage";
+            } catch (StaleEditException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.reject("form.stale");
+                // The typed value stays; saving again replaces the other admin's threshold knowingly.
+                form.setVersion(licenseUsage.settings().version());
+                return VIEW;
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageCode());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return VIEW;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.metrics.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.metrics.web;
+
+import org.jspecify.annotations.NullMarked;
