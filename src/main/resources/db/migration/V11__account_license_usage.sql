@@ -34,28 +34,3 @@ alter table account add column first_value_set_by uuid references app_user (id);
 update account set first_value_source = 'MANUAL' where first_value_date is not null;
 alter table account add constraint account_first_value_source_set
     check ((first_value_date is null) = (first_value_source is null));
-
--- V9's view counted "not reached" as 0 days: PostgreSQL's greatest() ignores nulls, so
--- greatest(null - start, 0) is 0. The day counts stay null until the date is reached (same columns).
-create or replace view onboarding_time_to_value as
-select c.id                                                     as cta_id,
-       c.account_id                                             as account_id,
-       c.owner_id                                               as owner_id,
-       c.start_date                                             as start_date,
-       c.closed_date                                            as closed_date,
-       a.original_contract_date                                 as original_contract_date,
-       a.first_value_date                                       as first_value_date,
-       e.first_engagement_date                                  as first_engagement_date,
-       case when e.first_engagement_date is not null
-            then greatest(e.first_engagement_date - c.start_date, 0) end        as engage_days,
-       case when a.first_value_date is not null
-            then greatest(a.first_value_date - a.original_contract_date, 0) end as first_value_days,
-       c.closed_date - c.start_date                             as onboard_days
-from cta c
-join account a on a.id = c.account_id
-left join lateral (
-    select min(t.entry_date) as first_engagement_date
-    from timeline_entry t
-    where t.account_id = c.account_id and t.type in ('CALL', 'MEETING')
-) e on true
-where c.type = 'ONBOARDING';
