@@ -8,6 +8,7 @@ import dev.facet.account.ContactDetails;
 import dev.facet.account.ContactRole;
 import dev.facet.account.DeploymentType;
 import dev.facet.account.DevOpsStage;
+import dev.facet.account.LicenseUsageManagement;
 import dev.facet.account.LifecycleStage;
 import dev.facet.account.OpportunityDetails;
 import dev.facet.account.OpportunityStage;
@@ -110,6 +111,7 @@ class DemoData {
             CtaManagement ctas,
             PlaybookManagement playbooks,
             TimelineManagement timeline,
+            LicenseUsageManagement licenseUsage,
             JdbcClient jdbc,
             Clock clock) {
         this.users = users;
@@ -117,7 +119,7 @@ class DemoData {
         this.tokens = tokens;
         this.ctas = ctas;
         this.clock = clock;
-        this.history = new DemoOnboardingHistory(accounts, ctas, playbooks, timeline, jdbc, random);
+        this.history = new DemoOnboardingHistory(accounts, ctas, playbooks, timeline, licenseUsage, jdbc, random);
     }
 
     void generate(int accountCount) {

@@ -1,6 +1,7 @@
 package dev.facet.demo;
 
 import dev.facet.account.AccountManagement;
+import dev.facet.account.LicenseUsageManagement;
 import dev.facet.cta.CtaManagement;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
@@ -27,6 +28,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CtaManagement ctas;
     private final PlaybookManagement playbooks;
     private final TimelineManagement timeline;
+    private final LicenseUsageManagement licenseUsage;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int accountCount;
@@ -38,6 +40,7 @@ class DemoDataSeeder implements ApplicationRunner {
             CtaManagement ctas,
             PlaybookManagement playbooks,
             TimelineManagement timeline,
+            LicenseUsageManagement licenseUsage,
             JdbcClient jdbc,
             Clock clock,
             @Value("${facet.demo.accounts:300}") int accountCount) {
@@ -47,6 +50,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.ctas = ctas;
         this.playbooks = playbooks;
         this.timeline = timeline;
+        this.licenseUsage = licenseUsage;
         this.jdbc = jdbc;
         this.clock = clock;
         this.accountCount = accountCount;
@@ -55,7 +59,8 @@ class DemoDataSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
-            new DemoData(users, accounts, tokens, ctas, playbooks, timeline, jdbc, clock).generate(accountCount);
+            new DemoData(users, accounts, tokens, ctas, playbooks, timeline, licenseUsage, jdbc, clock)
+                    .generate(accountCount);
         }
     }
 }

@@ -2,6 +2,9 @@ package dev.facet.demo;
 
 import dev.facet.account.AccountManagement;
 import dev.facet.account.DeploymentType;
+import dev.facet.account.LicenseUsageManagement;
+import dev.facet.account.LicenseUsageSource;
+import dev.facet.account.NewLicenseUsageReading;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
 import dev.facet.cta.CtaPriority;
@@ -13,6 +16,8 @@ import dev.facet.security.UserView;
 import dev.facet.timeline.NewTimelineEntry;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineManagement;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * an onboarding CTA made by hand with a start date shortly after the contract, the TAM assigned
  * after it (the engine's rules then add to it rather than open another), and once the engine's
  * reactions are done, the calls and meetings that engaged the customer and, for the older ones, the
- * close. Some customers are never engaged and some onboardings run long, as in real books.
+ * close, and weekly cloud-license readings that set the First Value Date. Some customers are never engaged and some onboardings run long, as in real books.
  */
 class DemoOnboardingHistory {
 
@@ -38,12 +43,13 @@ class DemoOnboardingHistory {
     /** Accounts whose contract is this recent get an onboarding in the past rather than today. */
     static final int HISTORY_DAYS = 240;
 
-    private record Started(UUID accountId, UUID ctaId, UUID tamId, LocalDate start) {}
+    private record Started(UUID accountId, String crmId, UUID ctaId, UUID tamId, LocalDate contract, LocalDate start) {}
 
     private final AccountManagement accounts;
     private final CtaManagement ctas;
     private final PlaybookManagement playbooks;
     private final TimelineManagement timeline;
+    private final LicenseUsageManagement licenseUsage;
     private final JdbcClient jdbc;
     private final Random random;
     private final List<Started> started = new ArrayList<>();
@@ -53,12 +59,14 @@ class DemoOnboardingHistory {
             CtaManagement ctas,
             PlaybookManagement playbooks,
             TimelineManagement timeline,
+            LicenseUsageManagement licenseUsage,
             JdbcClient jdbc,
             Random random) {
         this.accounts = accounts;
         this.ctas = ctas;
         this.playbooks = playbooks;
         this.timeline = timeline;
+        this.licenseUsage = licenseUsage;
         this.jdbc = jdbc;
         this.random = random;
     }
@@ -88,7 +96,7 @@ class DemoOnboardingHistory {
                         null),
                 manager);
         accounts.assignTam(crmId, tam.username());
-        started.add(new Started(accountId, ctaId, tam.id(), start));
+        started.add(new Started(accountId, crmId, ctaId, tam.id(), contract, start));
     }
 
     /**
@@ -113,6 +121,7 @@ class DemoOnboardingHistory {
                             "Kickoff: introductions, goals for the first 90 days and the cadence-call schedule."));
                 }
             }
+            licenseReadings(onboarding, today);
             LocalDate closeOn = onboarding.start().plusDays(20 + random.nextInt(45));
             if (closeOn.isBefore(today) && random.nextInt(6) != 0) {
                 ctas.close(onboarding.ctaId(), CtaStatus.CLOSED_SUCCESS, closeOn, null, manager);
@@ -120,6 +129,29 @@ class DemoOnboardingHistory {
             }
         }
         log.info("Demo data: {} past onboardings, {} of them closed", started.size(), closed);
+    }
+
+    /**
+     * Weekly cloud-license readings since the contract, growing so that most customers pass the
+     * first-value threshold between one and ten weeks in; about one in seven stays below it.
+     */
+    private void licenseReadings(Started onboarding, LocalDate today) {
+        boolean reachesValue = random.nextInt(7) != 0;
+        int weeksToValue = 1 + random.nextInt(10);
+        double perWeek = reachesValue ? 10.0 / weeksToValue : 0.6;
+        for (int week = 0; week <= 12; week++) {
+            LocalDate on = onboarding.contract().plusWeeks(week);
+            if (on.isAfter(today)) {
+                return;
+            }
+            double percent = Math.min(95.0, 1.0 + perWeek * week + random.nextDouble());
+            licenseUsage.record(
+                    onboarding.crmId(),
+                    new NewLicenseUsageReading(
+                            on,
+                            BigDecimal.valueOf(percent).setScale(2, RoundingMode.HALF_UP),
+                            LicenseUsageSource.CLOUD_LICENSE));
+        }
     }
 
     private void awaitReactions() {
