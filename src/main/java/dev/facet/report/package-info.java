@@ -1,9 +1,9 @@
 /**
- * The weekly onboarding report. For now its settings: the day, local time and time zone (the team's)
- * at which it goes out, edited by admins. Subscribers choose it on their profile (security module);
+ * The weekly onboarding report: every week at the day, local time and time zone (the team's)
+ * that admins set, an HTML and plain-text email of the dashboard's figures, queued in the mail outbox. Subscribers choose it on their profile (security module);
  * the report is sent through the mail outbox.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "mail"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "mail", "dashboard"})
 @NullMarked
 package dev.facet.report;
 
