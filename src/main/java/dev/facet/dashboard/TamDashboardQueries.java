@@ -109,7 +109,9 @@ class TamDashboardQueries {
     }
 
     private static Map<String, Object> taskParameters(UUID ownerId, TaskWindow window, LocalDate today) {
-        return Map.of("ownerId", ownerId, "today", today, "weekEnd", today.plusDays(CtaSummary.DUE_SOON_DAYS));
+        return window == TaskWindow.THIS_WEEK
+                ? Map.of("ownerId", ownerId, "today", today, "weekEnd", today.plusDays(CtaSummary.DUE_SOON_DAYS))
+                : Map.of("ownerId", ownerId, "today", today);
     }
 
     private static MyOnboarding onboarding(Tuple t, LocalDate today) {
