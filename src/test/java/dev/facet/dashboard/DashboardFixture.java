@@ -12,15 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes dashboard test data straight into the tables with explicit dates, so each test knows every
  * metric's days and state by hand (and no trigger rule or reaction adds rows of its own).
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
     private final JdbcClient jdbc;
 
-    DashboardFixture(JdbcClient jdbc) {
+    public DashboardFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    UUID account(
+    public UUID account(
             String name,
             String segment,
             String region,
@@ -54,11 +54,11 @@ final class DashboardFixture {
         return id;
     }
 
-    UUID onboarding(UUID accountId, UUID ownerId, LocalDate start, @Nullable LocalDate closed) {
+    public UUID onboarding(UUID accountId, UUID ownerId, LocalDate start, @Nullable LocalDate closed) {
         return cta(accountId, "ONBOARDING", "NEW_CUSTOMER", ownerId, start, start.plusDays(45), closed, null);
     }
 
-    UUID cta(
+    public UUID cta(
             UUID accountId,
             String type,
             String reason,
@@ -90,7 +90,7 @@ final class DashboardFixture {
         return id;
     }
 
-    UUID task(UUID ctaId, int position, String title, LocalDate due, String status) {
+    public UUID task(UUID ctaId, int position, String title, LocalDate due, String status) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into cta_task (id, cta_id, position, title, description, due_date, status)
@@ -106,7 +106,7 @@ final class DashboardFixture {
         return id;
     }
 
-    void timeline(UUID accountId, String type, LocalDate date, UUID authorId) {
+    public void timeline(UUID accountId, String type, LocalDate date, UUID authorId) {
         jdbc.sql("""
                         insert into timeline_entry (id, account_id, type, entry_date, author_id, notes, created_at)
                         values (:id, :account, :type, :date, :author, '', :now)
