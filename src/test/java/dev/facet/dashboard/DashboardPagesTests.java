@@ -74,6 +74,14 @@ class DashboardPagesTests {
     }
 
     @Test
+    void malformedFiltersAreABadRequest() throws Exception {
+        mvc.perform(get("/onboarding").param("from", "last spring").with(SignedIn.as(data.tam())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/onboarding/burn-down.csv").with(SignedIn.as(data.tam())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aTamSeesTheirOnboardingsTasksAndSnoozedItems() throws Exception {
         mvc.perform(get("/dashboard").with(SignedIn.as(data.tam())))
                 .andExpect(status().isOk())
