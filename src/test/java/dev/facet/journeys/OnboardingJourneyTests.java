@@ -136,7 +136,7 @@ class OnboardingJourneyTests extends BrowserJourney {
         page.getByLabel("Password").fill(TestData.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
                 .click();
-        assertThat(page).hasURL(Pattern.compile(".*/accounts$"));
+        assertThat(page).hasURL(Pattern.compile(".*/(manager|dashboard)$"));
     }
 
     private String url(String path) {

@@ -50,11 +50,6 @@ class AccountController {
         this.users = users;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/accounts";
-    }
-
     @GetMapping("/accounts")
     String list(@ModelAttribute("query") AccountListQuery query, Model model) {
         Page<AccountSummary> page =

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.dashboard.web;
+
+import org.jspecify.annotations.NullMarked;
