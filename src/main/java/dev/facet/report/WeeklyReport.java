@@ -30,8 +30,7 @@ public class WeeklyReport {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WeeklyReport(
-            UserManagement users, WeeklyReportComposer composer, MailOutbox outbox, JdbcClient jdbc, Clock clock) {
+    WeeklyReport(UserManagement users, WeeklyReportComposer composer, MailOutbox outbox, JdbcClient jdbc, Clock clock) {
         this.users = users;
         this.composer = composer;
         this.outbox = outbox;

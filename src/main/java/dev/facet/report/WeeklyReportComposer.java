@@ -69,8 +69,7 @@ class WeeklyReportComposer {
             burnDown.put(list, listing(dashboard.burnDown(list, filter, first)));
         }
         LocalDate firstCohort = today.withDayOfMonth(1).minusMonths(COHORT_MONTHS - 1L);
-        List<Cohort> cohorts =
-                dashboard.cohorts(filter.withMonths(YearMonth.from(firstCohort), YearMonth.from(today)));
+        List<Cohort> cohorts = dashboard.cohorts(filter.withMonths(YearMonth.from(firstCohort), YearMonth.from(today)));
         return new WeeklyReportContent(
                 recipient.displayName(),
                 scope,
@@ -108,26 +107,57 @@ class WeeklyReportComposer {
         line(text, message("report.weekly.greeting", report.recipientName()));
         line(text, message("report.weekly.scope." + report.scope(), report.weekStart(), report.today()));
         text.append('\n');
-        line(text, message(
-                "report.weekly.counts",
-                report.counts().total(),
-                report.counts().open(),
-                report.counts().closed(),
-                report.counts().atRisk()));
+        line(
+                text,
+                message(
+                        "report.weekly.counts",
+                        report.counts().total(),
+                        report.counts().open(),
+                        report.counts().closed(),
+                        report.counts().atRisk()));
         text.append('\n');
         section(text, message("report.weekly.new", report.newOnboardings().total()));
         for (OnboardingRow row : report.newOnboardings().rows()) {
-            line(text, "- " + message("report.weekly.text.onboarding", row.accountName(), row.ownerName(), row.startDate()));
+            line(
+                    text,
+                    "- "
+                            + message(
+                                    "report.weekly.text.onboarding",
+                                    row.accountName(),
+                                    row.ownerName(),
+                                    row.startDate()));
         }
-        section(text, message("report.weekly.overdueTasks", report.overdueTasks().total()));
+        section(
+                text,
+                message("report.weekly.overdueTasks", report.overdueTasks().total()));
         for (TaskItem task : report.overdueTasks().rows()) {
-            line(text, "- " + message("report.weekly.text.task", task.title(), task.accountName(), task.ownerName(), task.dueDate()));
+            line(
+                    text,
+                    "- "
+                            + message(
+                                    "report.weekly.text.task",
+                                    task.title(),
+                                    task.accountName(),
+                                    task.ownerName(),
+                                    task.dueDate()));
         }
         for (BurnDownList list : BurnDownList.values()) {
             Listing<OnboardingRow> rows = report.burnDown(list);
-            section(text, message("report.weekly.burnDown." + list, rows.total(), report.counts().goal(list.metric())));
+            section(
+                    text,
+                    message(
+                            "report.weekly.burnDown." + list,
+                            rows.total(),
+                            report.counts().goal(list.metric())));
             for (OnboardingRow row : rows.rows()) {
-                line(text, "- " + message("report.weekly.text.late", row.accountName(), row.ownerName(), row.elapsed(list.metric())));
+                line(
+                        text,
+                        "- "
+                                + message(
+                                        "report.weekly.text.late",
+                                        row.accountName(),
+                                        row.ownerName(),
+                                        row.elapsed(list.metric())));
             }
         }
         section(text, message("report.weekly.cohorts"));
@@ -135,11 +165,13 @@ class WeeklyReportComposer {
             StringBuilder cohortLine = new StringBuilder("- " + cohort.month() + " (" + cohort.onboardings() + "):");
             for (Metric metric : Metric.values()) {
                 CohortMetric figures = cohort.metric(metric);
-                cohortLine.append(' ').append(message(
-                        "report.weekly.text.cohortMetric",
-                        message("report.weekly.metric." + metric),
-                        figures.sharePercent() == null ? "-" : figures.sharePercent() + "%",
-                        figures.medianDays() == null ? "-" : figures.medianDays()));
+                cohortLine
+                        .append(' ')
+                        .append(message(
+                                "report.weekly.text.cohortMetric",
+                                message("report.weekly.metric." + metric),
+                                figures.sharePercent() == null ? "-" : figures.sharePercent() + "%",
+                                figures.medianDays() == null ? "-" : figures.medianDays()));
             }
             line(text, cohortLine.toString());
         }

@@ -46,11 +46,14 @@ class WeeklyReportSchedule {
 
     /** The latest report time at or before {@code now}, if it is no older than the catch-up window. */
     static Optional<ZonedDateTime> dueRun(ReportSettings settings, Instant now, Duration catchUp) {
-        ZonedDateTime latest = settings.nextRunAfter(now.minus(Duration.ofDays(7)));
-        if (latest.toInstant().isAfter(now)) {
-            latest = latest.minusWeeks(1);
+        // Walk from eight days back: a week is not always 7 x 24 hours when the clocks change.
+        ZonedDateTime latest = settings.nextRunAfter(now.minus(Duration.ofDays(8)));
+        for (ZonedDateTime next = settings.nextRunAfter(latest.toInstant());
+                !next.toInstant().isAfter(now);
+                next = settings.nextRunAfter(next.toInstant())) {
+            latest = next;
         }
-        boolean fresh = !latest.toInstant().isBefore(now.minus(catchUp));
+        boolean fresh = !latest.toInstant().isAfter(now) && !latest.toInstant().isBefore(now.minus(catchUp));
         return fresh ? Optional.of(latest) : Optional.empty();
     }
 }
