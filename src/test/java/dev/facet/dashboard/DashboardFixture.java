@@ -34,9 +34,11 @@ public final class DashboardFixture {
         jdbc.sql("""
                         insert into account (id, crm_id, name, segment, region, public_sector, deployment_type,
                             product_tier, seats, arr, original_contract_date, onboarding_pilot, tam_id, lifecycle_stage,
-                            sentiment, first_value_date, at_risk, gemstone, created_at, updated_at)
+                            sentiment, first_value_date, first_value_source, at_risk, gemstone, created_at, updated_at)
                         values (:id, :crmId, :name, :segment, :region, false, 'SAAS', 'PREMIUM', 100, 60000,
-                            :contract, false, :tam, 'ONBOARDING', :sentiment, :firstValue, :atRisk, :gemstone, :now, :now)
+                            :contract, false, :tam, 'ONBOARDING', :sentiment, :firstValue,
+                            case when cast(:firstValue as date) is not null then 'MANUAL' end,
+                            :atRisk, :gemstone, :now, :now)
                         """)
                 .param("id", id)
                 .param("crmId", TestData.unique("DASH"))

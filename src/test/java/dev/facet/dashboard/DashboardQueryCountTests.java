@@ -101,12 +101,13 @@ class DashboardQueryCountTests {
         jdbc.sql("""
                         insert into account (id, crm_id, name, segment, region, public_sector, deployment_type,
                             product_tier, seats, arr, original_contract_date, onboarding_pilot, tam_id, lifecycle_stage,
-                            sentiment, first_value_date, at_risk, gemstone, created_at, updated_at)
+                            sentiment, first_value_date, first_value_source, at_risk, gemstone, created_at, updated_at)
                         select gen_random_uuid(), :prefix || '-' || g, 'Bulk ' || :prefix || ' ' || g,
                             (array['ENTERPRISE','MID_MARKET','SMB'])[1 + g % 3], (array['AMER','EMEA','APAC'])[1 + g % 3],
                             false, 'SAAS', 'PREMIUM', 100, 60000, cast(:today as date) - (g % 540) - 5, false, :tam,
                             'ONBOARDING', (array['GREEN','YELLOW','RED'])[1 + g % 3],
-                            case when g % 3 = 0 then cast(:today as date) - (g % 540) + 20 end, g % 7 = 0,
+                            case when g % 3 = 0 then cast(:today as date) - (g % 540) + 20 end,
+                            case when g % 3 = 0 then 'MANUAL' end, g % 7 = 0,
                             (array['DIAMOND','PEARL','SAPPHIRE','RUBY','QUARTZ'])[1 + g % 5], now(), now()
                         from generate_series(1, :count) g
                         """)
