@@ -37,8 +37,13 @@ done <<PAGES
 tam.alex /dashboard
 tam.alex /onboarding
 tam.alex /onboarding?segment=ENTERPRISE&region=AMER
+tam.alex /dashboard/onboardings.csv
 tam.alex /ctas
+tam.alex /onboarding/accounts?metric=TIME_TO_ENGAGE&state=OVERDUE
+tam.alex /onboarding/burn-down.csv?list=NOT_ENGAGED
+tam.alex /onboarding/cohorts.csv
 manager.amer /manager
+manager.amer /manager?all=true&everyone=true
 manager.amer /onboarding
 admin /admin
 admin /admin/outbox
