@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every visible text comes from messages.properties, and every message a template names exists. */
+/**
+ * Every visible text comes from messages.properties, every message a template names exists, and only
+ * sanitized HTML is printed unescaped.
+ */
 class TemplateTextTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -54,6 +57,25 @@ class TemplateTextTests {
             }
         }
         assertThat(missing).as("message keys missing from messages.properties").isEmpty();
+    }
+
+    /**
+     * Unescaped output prints only sanitizer output: a {@code SanitizedHtml}'s {@code html}, which
+     * nothing but the Markdown sanitizer can make.
+     */
+    @Test
+    void onlySanitizedHtmlIsPrintedUnescaped() throws IOException {
+        Pattern unescaped = Pattern.compile("th:utext=\"([^\"]*)\"");
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher matcher = unescaped.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!matcher.group(1).matches("\\$\\{[\\w.]+\\.notesHtml\\.html\\}")) {
+                    offenders.add(TEMPLATES.relativize(template) + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(offenders).as("th:utext on anything but sanitized notes").isEmpty();
     }
 
     private static List<Path> templates() throws IOException {

@@ -62,21 +62,21 @@ final class SmtpFailure {
     private static List<Throwable> chain(Throwable failure) {
         List<Throwable> all = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
             if (!seen.add(t)) {
                 continue;
             }
             all.add(t);
             if (t.getCause() != null) {
-                todo.add(t.getCause());
+                pending.add(t.getCause());
             }
             if (t instanceof MessagingException m && m.getNextException() != null) {
-                todo.add(m.getNextException());
+                pending.add(m.getNextException());
             }
             if (t instanceof MailSendException send) {
-                todo.addAll(List.of(send.getMessageExceptions()));
+                pending.addAll(List.of(send.getMessageExceptions()));
             }
         }
         return all;
