@@ -58,7 +58,11 @@ public class AssignmentManagement {
         requireManager(manager);
         LocalDate today = LocalDate.now(clock);
         List<QueueItem> items = queries.queue(
-                manager.id(), everyone, today, Math.toIntExact(pageable.getOffset()), pageable.getPageSize());
+                manager.id(),
+                everyone,
+                today,
+                (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE),
+                pageable.getPageSize());
         // Always counted, even when the first page is short: the page costs the same at any size.
         long total = queries.queueSize(manager.id(), everyone);
         List<TamLoad> ranked = SuggestionPolicy.rank(queries.loads(manager.id()));
@@ -81,6 +85,12 @@ public class AssignmentManagement {
     public List<TeamRow> team(CurrentUser manager, boolean everyone) {
         requireManager(manager);
         return queries.team(manager.id(), everyone, LocalDate.now(clock));
+    }
+
+    /** Whose accounts can be moved: every holder of a book, including users who have left. */
+    public List<BookHolder> bookHolders(CurrentUser manager) {
+        requireManager(manager);
+        return queries.bookHolders();
     }
 
     /** A TAM's accounts, for choosing which to move. */

@@ -147,7 +147,7 @@ class AssignmentQueries {
                                    max(goal_days) filter (where metric = 'TIME_TO_ONBOARD') as onboard
                             from metric_goal
                         ),
-                        -- Reached is read from the dates: the view's greatest(..., 0) turns a missing date into 0 days.
+                        -- Reached when the metric's date is there (the view's day count is null until then).
                         states as (
                             select v.owner_id,
                                    case when v.first_engagement_date is not null
@@ -201,6 +201,18 @@ class AssignmentQueries {
                         new TeamRow.GoalShare(number(r[6]), number(r[7])),
                         new TeamRow.GoalShare(number(r[8]), number(r[9])),
                         new TeamRow.GoalShare(number(r[10]), number(r[11]))))
+                .toList();
+    }
+
+    /** Everyone who holds accounts as their TAM, by name, with the size of their book. */
+    List<BookHolder> bookHolders() {
+        Query query = em.createNativeQuery("""
+                        select u.id, u.display_name, u.active, count(*)
+                        from account a join app_user u on u.id = a.tam_id
+                        group by u.id, u.display_name, u.active
+                        order by lower(u.display_name), u.id""");
+        return rows(query).stream()
+                .map(r -> new BookHolder(uuid(r[0]), (String) r[1], (Boolean) r[2], number(r[3])))
                 .toList();
     }
 

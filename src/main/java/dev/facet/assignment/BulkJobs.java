@@ -49,17 +49,21 @@ class BulkJobs {
         Job job = new Job(UUID.randomUUID(), kind, managerId, items.size());
         jobs.put(job.id, job);
         executor.submit(() -> {
-            for (T item : items) {
-                ItemResult result;
-                try {
-                    result = step.apply(item);
-                } catch (RuntimeException e) {
-                    log.warn("Bulk {} item failed: {}", kind, e.toString());
-                    result = new ItemResult(null, describe.apply(item), Outcome.FAILED, null, reasonOf(e));
+            // finished whatever happens, so the page never polls a job that stopped for ever
+            try {
+                for (T item : items) {
+                    ItemResult result;
+                    try {
+                        result = step.apply(item);
+                    } catch (RuntimeException e) {
+                        log.warn("Bulk {} item failed: {}", kind, e.toString());
+                        result = new ItemResult(null, describe.apply(item), Outcome.FAILED, null, reasonOf(e));
+                    }
+                    job.add(result);
                 }
-                job.add(result);
+            } finally {
+                job.finish(clock.instant());
             }
-            job.finish(clock.instant());
         });
         return job.id;
     }

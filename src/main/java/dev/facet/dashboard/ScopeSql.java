@@ -43,15 +43,7 @@ final class ScopeSql {
                                 then case when v.onboard_days <= g.onboard then 'MET' else 'MISSED' end
                             when cast(:today as date) - v.start_date <= g.onboard then 'ON_TRACK'
                             else 'OVERDUE' end as onboard_state
-                from (
-                    -- greatest() skips nulls in PostgreSQL, so the view says 0 days for an engagement or a
-                    -- first value that has not happened yet: its date tells whether it has.
-                    select t.cta_id, t.account_id, t.owner_id, t.start_date, t.closed_date, t.original_contract_date,
-                           t.first_engagement_date, t.first_value_date, t.onboard_days,
-                           case when t.first_engagement_date is not null then t.engage_days end as engage_days,
-                           case when t.first_value_date is not null then t.first_value_days end as first_value_days
-                    from onboarding_time_to_value t
-                ) v
+                from onboarding_time_to_value v
                 join cta c on c.id = v.cta_id
                 join account a on a.id = v.account_id
                 join app_user u on u.id = v.owner_id

@@ -2,6 +2,7 @@ package dev.facet.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -23,36 +24,37 @@ public class TamDashboard {
         this.clock = clock;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today where the TAM is: their overdue and this week's tasks turn over at their midnight. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
-    public Page<MyOnboarding> onboardings(UUID ownerId, Pageable pageable) {
-        return queries.onboardings(ownerId, today(), pageable);
+    public Page<MyOnboarding> onboardings(UUID ownerId, ZoneId zone, Pageable pageable) {
+        return queries.onboardings(ownerId, today(zone), pageable);
     }
 
-    public Page<TaskItem> tasks(UUID ownerId, TaskWindow window, Pageable pageable) {
-        return queries.tasks(ownerId, window, today(), pageable);
+    public Page<TaskItem> tasks(UUID ownerId, ZoneId zone, TaskWindow window, Pageable pageable) {
+        return queries.tasks(ownerId, window, today(zone), pageable);
     }
 
-    public Page<SnoozedItem> snoozed(UUID ownerId, Pageable pageable) {
-        return queries.snoozed(ownerId, today(), pageable);
+    public Page<SnoozedItem> snoozed(UUID ownerId, ZoneId zone, Pageable pageable) {
+        return queries.snoozed(ownerId, today(zone), pageable);
     }
 
-    public void eachOnboarding(UUID ownerId, Consumer<MyOnboarding> sink) {
-        try (Stream<MyOnboarding> rows = queries.streamOnboardings(ownerId, today())) {
+    public void eachOnboarding(UUID ownerId, ZoneId zone, Consumer<MyOnboarding> sink) {
+        try (Stream<MyOnboarding> rows = queries.streamOnboardings(ownerId, today(zone))) {
             rows.forEach(sink);
         }
     }
 
-    public void eachTask(UUID ownerId, TaskWindow window, Consumer<TaskItem> sink) {
-        try (Stream<TaskItem> rows = queries.streamTasks(ownerId, window, today())) {
+    public void eachTask(UUID ownerId, ZoneId zone, TaskWindow window, Consumer<TaskItem> sink) {
+        try (Stream<TaskItem> rows = queries.streamTasks(ownerId, window, today(zone))) {
             rows.forEach(sink);
         }
     }
 
-    public void eachSnoozed(UUID ownerId, Consumer<SnoozedItem> sink) {
-        try (Stream<SnoozedItem> rows = queries.streamSnoozed(ownerId, today())) {
+    public void eachSnoozed(UUID ownerId, ZoneId zone, Consumer<SnoozedItem> sink) {
+        try (Stream<SnoozedItem> rows = queries.streamSnoozed(ownerId, today(zone))) {
             rows.forEach(sink);
         }
     }

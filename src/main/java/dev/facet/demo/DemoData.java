@@ -27,6 +27,7 @@ import dev.facet.security.NewUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.EventReactions;
 import dev.facet.timeline.TimelineManagement;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,7 +45,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The deterministic generator behind {@link DemoDataSeeder}. */
 class DemoData {
@@ -112,14 +112,14 @@ class DemoData {
             PlaybookManagement playbooks,
             TimelineManagement timeline,
             LicenseUsageManagement licenseUsage,
-            JdbcClient jdbc,
+            EventReactions reactions,
             Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
         this.ctas = ctas;
         this.clock = clock;
-        this.history = new DemoOnboardingHistory(accounts, ctas, playbooks, timeline, licenseUsage, jdbc, random);
+        this.history = new DemoOnboardingHistory(accounts, ctas, playbooks, timeline, licenseUsage, reactions, random);
     }
 
     void generate(int accountCount) {

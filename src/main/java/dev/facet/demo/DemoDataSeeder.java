@@ -6,6 +6,7 @@ import dev.facet.cta.CtaManagement;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.UserManagement;
+import dev.facet.shared.EventReactions;
 import dev.facet.timeline.TimelineManagement;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Seeds the demo data on the first start of the demo profile; later starts find it already there. */
@@ -29,7 +29,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PlaybookManagement playbooks;
     private final TimelineManagement timeline;
     private final LicenseUsageManagement licenseUsage;
-    private final JdbcClient jdbc;
+    private final EventReactions reactions;
     private final Clock clock;
     private final int accountCount;
 
@@ -41,7 +41,7 @@ class DemoDataSeeder implements ApplicationRunner {
             PlaybookManagement playbooks,
             TimelineManagement timeline,
             LicenseUsageManagement licenseUsage,
-            JdbcClient jdbc,
+            EventReactions reactions,
             Clock clock,
             @Value("${facet.demo.accounts:300}") int accountCount) {
         this.users = users;
@@ -51,7 +51,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.playbooks = playbooks;
         this.timeline = timeline;
         this.licenseUsage = licenseUsage;
-        this.jdbc = jdbc;
+        this.reactions = reactions;
         this.clock = clock;
         this.accountCount = accountCount;
     }
@@ -59,7 +59,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
-            new DemoData(users, accounts, tokens, ctas, playbooks, timeline, licenseUsage, jdbc, clock)
+            new DemoData(users, accounts, tokens, ctas, playbooks, timeline, licenseUsage, reactions, clock)
                     .generate(accountCount);
         }
     }

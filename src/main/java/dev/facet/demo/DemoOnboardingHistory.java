@@ -13,6 +13,7 @@ import dev.facet.cta.CtaType;
 import dev.facet.cta.NewCta;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.EventReactions;
 import dev.facet.timeline.NewTimelineEntry;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineManagement;
@@ -27,7 +28,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Onboardings of the past months, so the dashboards have cohorts to show from the first start:
@@ -50,7 +50,7 @@ class DemoOnboardingHistory {
     private final PlaybookManagement playbooks;
     private final TimelineManagement timeline;
     private final LicenseUsageManagement licenseUsage;
-    private final JdbcClient jdbc;
+    private final EventReactions reactions;
     private final Random random;
     private final List<Started> started = new ArrayList<>();
 
@@ -60,14 +60,14 @@ class DemoOnboardingHistory {
             PlaybookManagement playbooks,
             TimelineManagement timeline,
             LicenseUsageManagement licenseUsage,
-            JdbcClient jdbc,
+            EventReactions reactions,
             Random random) {
         this.accounts = accounts;
         this.ctas = ctas;
         this.playbooks = playbooks;
         this.timeline = timeline;
         this.licenseUsage = licenseUsage;
-        this.jdbc = jdbc;
+        this.reactions = reactions;
         this.random = random;
     }
 
@@ -156,7 +156,8 @@ class DemoOnboardingHistory {
 
     private void awaitReactions() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && pendingReactions() > 0) {
+        while (Instant.now().isBefore(deadline)
+                && !reactions.incompleteOlderThan(Duration.ZERO).isEmpty()) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -164,12 +165,6 @@ class DemoOnboardingHistory {
                 return;
             }
         }
-    }
-
-    private long pendingReactions() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null")
-                .query(Long.class)
-                .single();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

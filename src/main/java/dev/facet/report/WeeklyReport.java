@@ -38,13 +38,21 @@ public class WeeklyReport {
         this.clock = clock;
     }
 
-    /** Queues the report of {@code scheduledFor} for each subscriber; 0 when it was sent already. */
+    /** Queues the report of {@code scheduledFor} for each subscriber; 0 when this week's was sent already. */
     @Transactional
     public int send(ZonedDateTime scheduledFor) {
+        // Keyed by the scheduled time, and none within six days before it: an admin who moves the
+        // report day after this week's went out does not make a second one this week.
+        jdbc.sql("lock table weekly_report_run in share row exclusive mode").update();
         int claimed = jdbc.sql("""
-                        insert into weekly_report_run (scheduled_for, sent_at, recipients) values (?, ?, 0)
+                        insert into weekly_report_run (scheduled_for, sent_at, recipients)
+                        select :scheduledFor, :now, 0
+                        where not exists (
+                            select 1 from weekly_report_run
+                            where scheduled_for > cast(:scheduledFor as timestamptz) - interval '6 days')
                         on conflict (scheduled_for) do nothing""")
-                .params(scheduledFor.toOffsetDateTime(), clock.instant().atOffset(ZoneOffset.UTC))
+                .param("scheduledFor", scheduledFor.toOffsetDateTime())
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
         if (claimed == 0) {
             return 0;

@@ -10,6 +10,7 @@ import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ public class TimelineManagement {
      * account's sentiment when it is the newest one.
      */
     public UUID record(NewTimelineEntry entry) {
+        requireNotAhead(entry.date());
         String notes = notes(entry.notes());
         List<String> attendees = Attendees.normalize(entry.attendees());
         TimelineEntry saved = entries.save(new TimelineEntry(entry, notes, attendees, clock.instant()));
@@ -103,6 +105,7 @@ public class TimelineManagement {
         if (entry.version() != edit.version()) {
             throw new StaleEditException("Timeline entry");
         }
+        requireNotAhead(edit.date());
         String notes = notes(edit.notes());
         List<String> attendees = Attendees.normalize(edit.attendees());
         TimelineEdit normalized =
@@ -190,6 +193,16 @@ public class TimelineManagement {
 
     /** Which entry sets the account's sentiment, and to what (captured as values, not the live entity). */
     private record SentimentInForce(UUID entryId, Sentiment sentiment) {}
+
+    /**
+     * Entries tell what happened: a future-dated UPDATE would hold the account's sentiment until
+     * that day and a future call would count as engagement. A day of slack absorbs time zones ahead of UTC.
+     */
+    private void requireNotAhead(LocalDate date) {
+        if (date.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new InvalidInputException("date", "timeline.date.future", "An entry may not be dated in the future");
+        }
+    }
 
     private static String notes(String notes) {
         // trailing space only: leading indentation means something in Markdown

@@ -9,6 +9,7 @@ import dev.facet.support.ApplicationTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -217,7 +218,8 @@ class DashboardQueriesTests {
 
     @Test
     void tamDashboardListsMyOpenOnboardingsWithTheirNextTask() {
-        var mine = tamDashboard.onboardings(data.tam().id(), FIRST).getContent();
+        var mine =
+                tamDashboard.onboardings(data.tam().id(), ZoneOffset.UTC, FIRST).getContent();
 
         assertThat(mine)
                 .extracting(MyOnboarding::accountId)
@@ -240,16 +242,16 @@ class DashboardQueriesTests {
     @Test
     void tamDashboardListsTasksByWindowLeavingOutSnoozedAndClosedCtas() {
         assertThat(tamDashboard
-                        .tasks(data.tam().id(), TaskWindow.OVERDUE, FIRST)
+                        .tasks(data.tam().id(), ZoneOffset.UTC, TaskWindow.OVERDUE, FIRST)
                         .getContent())
                 .extracting(TaskItem::title)
                 .containsExactly("Escalate", "Kickoff");
         assertThat(tamDashboard
-                        .tasks(data.tam().id(), TaskWindow.THIS_WEEK, FIRST)
+                        .tasks(data.tam().id(), ZoneOffset.UTC, TaskWindow.THIS_WEEK, FIRST)
                         .getContent())
                 .extracting(TaskItem::title)
                 .containsExactly("Workshop", "Adoption check");
-        var snoozed = tamDashboard.snoozed(data.tam().id(), FIRST);
+        var snoozed = tamDashboard.snoozed(data.tam().id(), ZoneOffset.UTC, FIRST);
         assertThat(snoozed.getTotalElements()).isEqualTo(1);
         assertThat(snoozed.getContent().getFirst().ctaId()).isEqualTo(data.c2Cta());
     }

@@ -58,6 +58,7 @@ class ManagerController {
         model.addAttribute("queue", queue);
         model.addAttribute("page", PageView.of(queue.items()));
         model.addAttribute("team", assignments.team(me, query.wholeTeam()));
+        model.addAttribute("holders", assignments.bookHolders(me));
         if (query.from() != null) {
             model.addAttribute("fromTam", users.find(query.from()).orElse(null));
             model.addAttribute("book", assignments.book(me, query.from()));

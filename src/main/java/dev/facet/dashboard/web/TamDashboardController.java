@@ -34,19 +34,25 @@ class TamDashboardController {
     @GetMapping("/dashboard")
     String dashboard(@ModelAttribute("query") TamDashboardQuery query, CurrentUser me, Model model) {
         model.addAttribute(
-                "onboardings", PageView.of(dashboard.onboardings(me.id(), PageRequest.of(query.getPage(), PAGE_SIZE))));
+                "onboardings",
+                PageView.of(dashboard.onboardings(me.id(), me.timeZone(), PageRequest.of(query.getPage(), PAGE_SIZE))));
         model.addAttribute(
                 "overdue",
                 PageView.of(dashboard.tasks(
-                        me.id(), TaskWindow.OVERDUE, PageRequest.of(query.getOverduePage(), PAGE_SIZE))));
+                        me.id(),
+                        me.timeZone(),
+                        TaskWindow.OVERDUE,
+                        PageRequest.of(query.getOverduePage(), PAGE_SIZE))));
         model.addAttribute(
                 "week",
                 PageView.of(dashboard.tasks(
-                        me.id(), TaskWindow.THIS_WEEK, PageRequest.of(query.getWeekPage(), PAGE_SIZE))));
+                        me.id(), me.timeZone(), TaskWindow.THIS_WEEK, PageRequest.of(query.getWeekPage(), PAGE_SIZE))));
         model.addAttribute(
-                "snoozed", PageView.of(dashboard.snoozed(me.id(), PageRequest.of(query.getSnoozedPage(), PAGE_SIZE))));
+                "snoozed",
+                PageView.of(
+                        dashboard.snoozed(me.id(), me.timeZone(), PageRequest.of(query.getSnoozedPage(), PAGE_SIZE))));
         model.addAttribute("metrics", Metric.values());
-        model.addAttribute("today", dashboard.today());
+        model.addAttribute("today", dashboard.today(me.timeZone()));
         return "dashboard/tam";
     }
 
@@ -72,6 +78,7 @@ class TamDashboardController {
                         "snoozed_until"));
         dashboard.eachOnboarding(
                 me.id(),
+                me.timeZone(),
                 (MyOnboarding o) -> csv.row(
                         o.accountName(),
                         o.accountId().toString(),
@@ -108,6 +115,7 @@ class TamDashboardController {
                 List.of("account", "account_id", "cta_id", "cta_type", "snoozed_until", "reason", "due_date"));
         dashboard.eachSnoozed(
                 me.id(),
+                me.timeZone(),
                 (SnoozedItem s) -> csv.row(
                         s.accountName(),
                         s.accountId().toString(),
@@ -123,6 +131,7 @@ class TamDashboardController {
         CsvWriter csv = CsvWriter.start(response, filename, TASK_HEADER);
         dashboard.eachTask(
                 me.id(),
+                me.timeZone(),
                 window,
                 (TaskItem t) -> csv.row(
                         t.accountName(),

@@ -47,6 +47,8 @@ class TimelineController {
     private static final String ENTRY = "timeline/panel :: timeline-entry";
     private static final String EDIT_FORM = "timeline/panel :: timeline-edit";
     private static final int UNPROCESSABLE = 422;
+    /** A call or meeting added or re-dated moves Time to Engage: the account page reloads that panel. */
+    private static final String TIMELINE_CHANGED = "timeline-changed";
 
     private final TimelineManagement timeline;
     private final AccountManagement accounts;
@@ -96,6 +98,7 @@ class TimelineController {
                     redirect.addFlashAttribute("message", notice);
                     return "redirect:/accounts/" + id;
                 }
+                response.setHeader("HX-Trigger", TIMELINE_CHANGED);
                 model.addAttribute("notice", notice);
                 model.addAttribute("noticeSentiment", after.sentiment());
                 model.addAttribute("timelineForm", newForm(me));
@@ -143,6 +146,7 @@ class TimelineController {
                     redirect.addFlashAttribute("message", "timeline.edited");
                     return "redirect:/accounts/" + id;
                 }
+                response.setHeader("HX-Trigger", TIMELINE_CHANGED);
                 model.addAttribute("row", TimelineEntryRow.of(timeline.get(entryId), me));
                 return ENTRY;
             } catch (StaleEditException | OptimisticLockingFailureException e) {
