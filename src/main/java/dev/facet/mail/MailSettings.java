@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The outbox's settings ({@code facet.mail.*}); the SMTP server itself is {@code spring.mail.*}.
  *
  * @param from the sender of mails that name none, e.g. {@code Facet <facet@example.com>}
- * @param batchSize how many due mails the sender locks and sends in one transaction
+ * @param batchSize with the sender's bound of batches, how many mails one run delivers (each in its own transaction)
  * @param maxAttempts attempts before a mail that keeps failing temporarily is FAILED
  * @param firstRetryDelay the wait after the first failed attempt; it doubles after each further one
  * @param maxRetryDelay the longest wait between two attempts
