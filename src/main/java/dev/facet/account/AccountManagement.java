@@ -59,7 +59,8 @@ public class AccountManagement {
 
     /**
      * Creates or updates an account from the CRM. {@code contacts} null leaves the contacts as they
-     * are; a list replaces them.
+     * are; a list replaces them (checked by {@link ContactPolicy}, fields named {@code contacts[i].…}),
+     * announced by {@link AccountContactsChanged} only when it differs from the stored one.
      */
     public AccountUpsert upsertFromCrm(
             String crmId,
