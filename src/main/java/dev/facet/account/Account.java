@@ -1,6 +1,7 @@
 package dev.facet.account;
 
 import dev.facet.shared.Ids;
+import dev.facet.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -164,10 +165,65 @@ class Account {
         this.updatedAt = now;
     }
 
-    void replaceContacts(List<ContactDetails> details) {
+    /**
+     * The CRM's list replaces the contacts, unless it says the same (same people, emails, roles, order):
+     * then nothing is written. Returns whether the contacts changed.
+     */
+    boolean replaceContacts(List<ContactDetails> details) {
+        ContactPolicy.checkAll(details, "contacts");
+        List<ContactDetails> incoming = details.stream().map(Contact::normalize).toList();
+        if (incoming.equals(contacts.stream().map(Contact::details).toList())) {
+            return false;
+        }
         contacts.clear();
-        for (int i = 0; i < details.size(); i++) {
-            contacts.add(new Contact(this, i, details.get(i)));
+        for (int i = 0; i < incoming.size(); i++) {
+            contacts.add(new Contact(this, i, incoming.get(i)));
+        }
+        return true;
+    }
+
+    /** A contact added by hand goes last. */
+    Contact addContact(ContactDetails details, Instant now) {
+        ContactPolicy.check(details, "");
+        requireUniqueEmail(details.email(), null);
+        int position = contacts.stream().mapToInt(Contact::position).max().orElse(-1) + 1;
+        var contact = new Contact(this, position, details);
+        contacts.add(contact);
+        this.updatedAt = now;
+        return contact;
+    }
+
+    /** Returns whether anything changed; an unknown contact (or one of another account) is not found. */
+    boolean editContact(UUID contactId, ContactDetails details, Instant now) {
+        Contact contact = contact(contactId);
+        ContactPolicy.check(details, "");
+        requireUniqueEmail(details.email(), contactId);
+        boolean changed = contact.change(details);
+        if (changed) {
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
+    void removeContact(UUID contactId, Instant now) {
+        contacts.remove(contact(contactId));
+        this.updatedAt = now;
+    }
+
+    private Contact contact(UUID contactId) {
+        return contacts.stream()
+                .filter(c -> c.id().equals(contactId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+    }
+
+    private void requireUniqueEmail(String email, @Nullable UUID except) {
+        String key = ContactPolicy.emailKey(email);
+        boolean taken = contacts.stream()
+                .filter(c -> !c.id().equals(except))
+                .anyMatch(c -> ContactPolicy.emailKey(c.email()).equals(key));
+        if (taken) {
+            throw ContactPolicy.duplicate("email");
         }
     }
 

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: created and updated by the CRM or by managers, their C360 fields kept by their TAM.
- * Whenever seats, tier or Total Account Value change it publishes {@link AccountFactsChanged}, in
- * the same transaction, so the gemstone never lags behind the facts.
+ * Accounts: created and updated by the CRM or by managers, their C360 fields and contacts kept by
+ * their TAM. Whenever seats, tier or Total Account Value change it publishes {@link
+ * AccountFactsChanged}, in the same transaction, so the gemstone never lags behind the facts; whenever
+ * the contacts change, {@link AccountContactsChanged}.
  */
 @Service
 @Transactional
@@ -58,7 +59,8 @@ public class AccountManagement {
 
     /**
      * Creates or updates an account from the CRM. {@code contacts} null leaves the contacts as they
-     * are; a list replaces them.
+     * are; a list replaces them (checked by {@link ContactPolicy}, fields named {@code contacts[i].…}),
+     * announced by {@link AccountContactsChanged} only when it differs from the stored one.
      */
     public AccountUpsert upsertFromCrm(
             String crmId,
@@ -73,11 +75,12 @@ public class AccountManagement {
         CommercialFacts before = existing.isPresent() ? CommercialFacts.of(account) : CommercialFacts.NEW_ACCOUNT;
         boolean sizingChanged = existing.isEmpty() || account.apply(details, clock.instant());
         account.assignTam(tamId);
-        if (contacts != null) {
-            account.replaceContacts(contacts);
-        }
+        boolean contactsChanged = contacts != null && account.replaceContacts(contacts);
         saveAndAnnounce(account, sizingChanged);
         announceCommercialChanges(before, account, null);
+        if (contactsChanged) {
+            events.publishEvent(new AccountContactsChanged(account.id()));
+        }
         return new AccountUpsert(account.view(), existing.isEmpty());
     }
 
@@ -216,6 +219,66 @@ public class AccountManagement {
         checkVersion(account, changes.version());
         account.editC360(changes, clock.instant());
         accounts.saveAndFlush(account);
+    }
+
+    /**
+     * The account's TAM (or a manager) adds a contact. No version is asked for: adding overwrites
+     * nobody's work, and a person added twice meanwhile is caught as a duplicate email.
+     *
+     * @throws InvalidInputException naming {@code name} or {@code email} (see {@link ContactPolicy})
+     */
+    public ContactView addContact(UUID accountId, ContactDetails details, CurrentUser actor) {
+        Account account = loadForContactEdit(accountId, actor);
+        Contact contact = account.addContact(details, clock.instant());
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AccountContactsChanged(accountId));
+        return contact.view();
+    }
+
+    /**
+     * The account's TAM (or a manager) changes a contact, from the account version their form was
+     * loaded at: a stale version is refused, since the contacts (or the CRM's whole list) may have
+     * changed meanwhile. Saving unchanged values writes and announces nothing.
+     */
+    public void editContact(UUID accountId, UUID contactId, ContactDetails details, long version, CurrentUser actor) {
+        Account account = loadForContactEdit(accountId, actor);
+        checkVersion(account, version);
+        if (account.editContact(contactId, details, clock.instant())) {
+            accounts.saveAndFlush(account);
+            events.publishEvent(new AccountContactsChanged(accountId));
+        }
+    }
+
+    /** The account's TAM (or a manager) removes a contact, from the version they saw it at. */
+    public void removeContact(UUID accountId, UUID contactId, long version, CurrentUser actor) {
+        Account account = loadForContactEdit(accountId, actor);
+        checkVersion(account, version);
+        account.removeContact(contactId, clock.instant());
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AccountContactsChanged(accountId));
+    }
+
+    /**
+     * The account's contacts that carry a role, in the account's order; empty when none does (or the
+     * account does not exist). For example the enablement emails go to {@code contactsWithRole(id,
+     * ContactRole.ADMIN)}, and wait while that is empty: {@link AccountContactsChanged} says when to
+     * ask again.
+     */
+    @Transactional(readOnly = true)
+    public List<ContactView> contactsWithRole(UUID accountId, ContactRole role) {
+        return accounts.findContactsOfAccount(accountId).stream()
+                .map(Contact::view)
+                .filter(contact -> contact.roles().contains(role))
+                .toList();
+    }
+
+    private Account loadForContactEdit(UUID accountId, CurrentUser actor) {
+        Account account = load(accountId);
+        if (!AccountView.mayWork(account.tamId(), actor)) {
+            throw new AccessDeniedToObjectException(
+                    "Only the account's TAM or a manager may edit this account's contacts");
+        }
+        return account;
     }
 
     /** Moves the account along its lifecycle (PROSPECT, ONBOARDING, ADOPTION...). */

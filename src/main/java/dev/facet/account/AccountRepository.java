@@ -64,6 +64,9 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
             + " from Account a where a.id > :after order by a.id limit :size")
     List<AccountFacts> findFactsAfter(UUID after, int size);
 
+    @Query("select c from Contact c where c.account.id = :accountId order by c.position")
+    List<Contact> findContactsOfAccount(UUID accountId);
+
     @Query("select o.account.crmId from Opportunity o where o.crmId = :opportunityCrmId")
     Optional<String> findAccountCrmIdOfOpportunity(String opportunityCrmId);
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+/** A person at the customer, part of the account aggregate: only {@link Account} creates and changes them. */
 @Entity
 @Table(name = "contact")
 class Contact {
@@ -36,9 +37,45 @@ class Contact {
         this.id = Ids.newId();
         this.account = account;
         this.position = position;
-        this.name = details.name().trim();
-        this.email = details.email().trim();
-        this.roles = details.roles().isEmpty() ? EnumSet.noneOf(ContactRole.class) : EnumSet.copyOf(details.roles());
+        assign(normalize(details));
+    }
+
+    /** Takes the new name, email and roles; returns whether any of them differs from before. */
+    boolean change(ContactDetails details) {
+        ContactDetails normalized = normalize(details);
+        if (normalized.equals(details())) {
+            return false;
+        }
+        assign(normalized);
+        return true;
+    }
+
+    private void assign(ContactDetails normalized) {
+        this.name = normalized.name();
+        this.email = normalized.email();
+        this.roles =
+                normalized.roles().isEmpty() ? EnumSet.noneOf(ContactRole.class) : EnumSet.copyOf(normalized.roles());
+    }
+
+    /** Contact details as they are stored: name and email trimmed. */
+    static ContactDetails normalize(ContactDetails details) {
+        return new ContactDetails(details.name().trim(), details.email().trim(), Set.copyOf(details.roles()));
+    }
+
+    ContactDetails details() {
+        return new ContactDetails(name, email, Set.copyOf(roles));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    int position() {
+        return position;
+    }
+
+    String email() {
+        return email;
     }
 
     ContactView view() {

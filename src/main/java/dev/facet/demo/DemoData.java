@@ -253,7 +253,10 @@ class DemoData {
             if (c == 0 && random.nextInt(8) == 0) {
                 roles = Set.of(ContactRole.TECHNICAL);
             }
-            contacts.add(new ContactDetails(person, email, roles));
+            // The same person drawn twice would be a duplicate email, which accounts refuse.
+            if (contacts.stream().noneMatch(existing -> existing.email().equals(email))) {
+                contacts.add(new ContactDetails(person, email, roles));
+            }
         }
         return contacts;
     }

@@ -74,6 +74,30 @@ class AccountListQueryCountTests {
                 .isEqualTo(statementsFor("/accounts/" + small + "/gemstone", tam));
     }
 
+    @Test
+    void accountPageCostsTheSameStatementsForOneContactAndMany() throws Exception {
+        UserView tam = TestData.user(users, Role.TAM);
+        UUID one =
+                createAccounts(TestData.unique("OneContact"), 1, List.of(tam)).getFirst();
+        UUID many =
+                createAccounts(TestData.unique("ManyContacts"), 1, List.of(tam)).getFirst();
+        var me = SignedIn.currentUser(tam);
+        for (int i = 0; i < 15; i++) {
+            accounts.addContact(
+                    many,
+                    new ContactDetails(
+                            "Person " + i,
+                            "person" + i + "@many.example",
+                            i % 3 == 0 ? java.util.Set.of(ContactRole.TECHNICAL) : java.util.Set.of()),
+                    me);
+        }
+        assertThat(accounts.get(many).contacts()).hasSize(16);
+        // the TAM sees the edit controls of every contact: they cost nothing either
+        assertThat(statementsFor("/accounts/" + many, tam)).isEqualTo(statementsFor("/accounts/" + one, tam));
+        assertThat(statementsFor("/accounts/" + many + "/contacts", tam))
+                .isEqualTo(statementsFor("/accounts/" + one + "/contacts", tam));
+    }
+
     private long statementsFor(String path, UserView viewer) throws Exception {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

@@ -41,7 +41,10 @@ record AccountPayload(
         @Size(max = 200) @Nullable String salesOwner,
         @Size(max = 200) @Nullable String solutionsArchitect,
 
-        @Schema(description = "Replaces the account's contacts; omit to leave them as they are", nullable = true)
+        @Schema(
+                description = "Replaces the account's contacts; omit to leave them as they are. Each email is"
+                        + " one bare address (no display name, no line break), and no two contacts share one.",
+                nullable = true)
         @Valid
         @Nullable
         List<@NotNull ContactPayload> contacts) {

@@ -75,6 +75,7 @@ class AccountController {
                         ? null
                         : users.references(List.of(account.tamId())).get(account.tamId()));
         model.addAttribute("mayWork", account.mayBeWorkedBy(me));
+        model.addAttribute("contactsPanel", ContactsPanel.of(account, me));
         model.addAttribute("mayMaintain", me.maintainsAccounts());
         model.addAttribute("stages", DevOpsStage.values());
         if (me.isManager()) {
