@@ -15,7 +15,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +75,17 @@ public class AssignmentManagement {
                 ranked,
                 Set.of());
         return new QueuePage(new PageImpl<>(items, pageable, total), ranked, suggestions);
+    }
+
+    /**
+     * The open ASSIGN_TAM items of {@code managerId} (those the routing gave them, or they took over)
+     * still waiting past their due date on {@code today}: the daily digest's list, at most {@code
+     * limit} of them with the number of them all, in one statement. For a scheduled job, not a page:
+     * it names the manager instead of acting as one.
+     */
+    public Page<QueueItem> overdueQueue(UUID managerId, LocalDate today, int limit) {
+        AssignmentQueries.Counted<QueueItem> overdue = queries.overdueQueue(managerId, today, limit);
+        return new PageImpl<>(overdue.rows(), PageRequest.of(0, limit), overdue.total());
     }
 
     /** Every active TAM, the manager's reports first, then by load. */

@@ -53,24 +53,53 @@ class AssignmentQueries {
                 .setParameter("everyone", everyone)
                 .setFirstResult(offset)
                 .setMaxResults(limit);
-        return rows(query).stream()
-                .map(r -> {
-                    LocalDate due = date(r[8]);
-                    return new QueueItem(
-                            uuid(r[0]),
-                            uuid(r[1]),
-                            (String) r[2],
-                            Segment.valueOf((String) r[3]),
-                            Region.valueOf((String) r[4]),
-                            gemstone(r[5]),
-                            (BigDecimal) r[6],
-                            date(r[7]),
-                            due,
-                            (String) r[9],
-                            number(r[10]),
-                            due.isBefore(today));
-                })
-                .toList();
+        return rows(query).stream().map(r -> queueItem(r, today)).toList();
+    }
+
+    /**
+     * The manager's open ASSIGN_TAM items whose due date passed before {@code today}, on accounts
+     * still without a TAM, leaving out snoozed ones until they wake; oldest due first, at most
+     * {@code limit}, with the number of them all. One statement.
+     */
+    Counted<QueueItem> overdueQueue(UUID managerId, LocalDate today, int limit) {
+        Query query = em.createNativeQuery("""
+                        select c.id, a.id as account_id, a.name, a.segment, a.region, a.gemstone, a.arr,
+                               c.start_date, c.due_date, o.display_name, %s as book_weight, count(*) over ()
+                        from cta c
+                        join account a on a.id = c.account_id
+                        join app_user o on o.id = c.owner_id
+                        cross join assignment_load_weights w
+                        where c.type = 'ASSIGN_TAM' and c.closed_date is null and a.tam_id is null
+                          and c.owner_id = cast(:owner as uuid)
+                          and c.due_date < cast(:today as date)
+                          and (c.snoozed_until is null or c.snoozed_until <= cast(:today as date))
+                        order by c.due_date, c.start_date, a.name, c.id""".formatted(GEMSTONE_WEIGHT))
+                .setParameter("owner", managerId.toString())
+                .setParameter("today", today)
+                .setMaxResults(limit);
+        List<Object[]> rows = rows(query);
+        return new Counted<>(
+                rows.stream().map(r -> queueItem(r, today)).toList(), rows.isEmpty() ? 0 : number(rows.getFirst()[11]));
+    }
+
+    /** Some rows of a list and how many it holds in all. */
+    record Counted<T>(List<T> rows, long total) {}
+
+    private static QueueItem queueItem(Object[] r, LocalDate today) {
+        LocalDate due = date(r[8]);
+        return new QueueItem(
+                uuid(r[0]),
+                uuid(r[1]),
+                (String) r[2],
+                Segment.valueOf((String) r[3]),
+                Region.valueOf((String) r[4]),
+                gemstone(r[5]),
+                (BigDecimal) r[6],
+                date(r[7]),
+                due,
+                (String) r[9],
+                number(r[10]),
+                due.isBefore(today));
     }
 
     long queueSize(UUID managerId, boolean everyone) {

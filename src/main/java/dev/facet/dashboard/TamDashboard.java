@@ -34,7 +34,15 @@ public class TamDashboard {
     }
 
     public Page<TaskItem> tasks(UUID ownerId, ZoneId zone, TaskWindow window, Pageable pageable) {
-        return queries.tasks(ownerId, window, today(zone), pageable);
+        return tasks(ownerId, today(zone), window, pageable);
+    }
+
+    /**
+     * The same list as of a given day, for a job that works on a day it fixed beforehand (the daily
+     * digest, keyed by the TAM's date). One statement, the total included.
+     */
+    public Page<TaskItem> tasks(UUID ownerId, LocalDate today, TaskWindow window, Pageable pageable) {
+        return queries.tasks(ownerId, window, today, pageable);
     }
 
     public Page<SnoozedItem> snoozed(UUID ownerId, ZoneId zone, Pageable pageable) {

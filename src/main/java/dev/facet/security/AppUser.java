@@ -31,6 +31,7 @@ class AppUser {
     private String timeZone;
     private boolean active;
     private boolean weeklyReport;
+    private boolean dailyDigests = true;
     private Instant createdAt;
 
     @Version
@@ -68,9 +69,10 @@ class AppUser {
     }
 
     /** What users change about themselves on their profile page. */
-    void changeProfile(String timeZone, boolean weeklyReport) {
+    void changeProfile(String timeZone, boolean weeklyReport, boolean dailyDigests) {
         this.timeZone = timeZone;
         this.weeklyReport = weeklyReport;
+        this.dailyDigests = dailyDigests;
     }
 
     void changePasswordHash(String passwordHash) {
@@ -96,6 +98,7 @@ class AppUser {
                 timeZone,
                 active,
                 weeklyReport,
+                dailyDigests,
                 version());
     }
 

@@ -30,6 +30,9 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
             "select u from AppUser u where u.active = true and u.weeklyReport = true order by lower(u.displayName), u.id")
     List<AppUser> findWeeklyReportSubscribers();
 
+    @Query("select u from AppUser u where u.active = true and u.dailyDigests = true order by u.id")
+    List<AppUser> findDailyDigestRecipients();
+
     /** Active, deactivated and locked-out users in one statement (a lockout is per typed username). */
     @Query(value = """
                     select count(*) filter (where u.active) as active,

@@ -76,8 +76,8 @@ public class UserManagement {
     }
 
     /**
-     * Signed-in users change their own time zone and weekly report subscription; a change based on
-     * an older version is refused as stale.
+     * Signed-in users change their own time zone, weekly report subscription and daily digests; a
+     * change based on an older version is refused as stale.
      */
     public UserView changeProfile(UUID id, ProfileChanges changes) {
         AppUser user = load(id);
@@ -85,7 +85,7 @@ public class UserManagement {
             throw new StaleEditException("Profile");
         }
         checkTimeZone(changes.timeZone());
-        user.changeProfile(changes.timeZone(), changes.weeklyReport());
+        user.changeProfile(changes.timeZone(), changes.weeklyReport(), changes.dailyDigests());
         return users.saveAndFlush(user).view();
     }
 
@@ -149,6 +149,12 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public List<UserView> weeklyReportSubscribers() {
         return users.findWeeklyReportSubscribers().stream().map(AppUser::view).toList();
+    }
+
+    /** The active users who have not switched the daily reminder digests off. */
+    @Transactional(readOnly = true)
+    public List<UserView> dailyDigestRecipients() {
+        return users.findDailyDigestRecipients().stream().map(AppUser::view).toList();
     }
 
     /** Active, deactivated and locked-out users, in one query, for the admin's home page. */

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A user as other modules and pages see it (never the password hash).
  *
  * @param weeklyReport whether the user asked for the weekly onboarding report by mail
+ * @param dailyDigests whether the user gets the daily reminder digests (on unless they switched them off)
  */
 public record UserView(
         UUID id,
@@ -19,9 +20,10 @@ public record UserView(
         String timeZone,
         boolean active,
         boolean weeklyReport,
+        boolean dailyDigests,
         long version) {
 
-    /** A user who has not subscribed to the weekly report. */
+    /** A user who has not subscribed to the weekly report and gets the daily digests. */
     public UserView(
             UUID id,
             String username,
@@ -32,6 +34,6 @@ public record UserView(
             String timeZone,
             boolean active,
             long version) {
-        this(id, username, displayName, email, roles, managerId, timeZone, active, false, version);
+        this(id, username, displayName, email, roles, managerId, timeZone, active, false, true, version);
     }
 }

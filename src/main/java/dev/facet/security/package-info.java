@@ -1,7 +1,7 @@
 /**
  * Who is signed in and what they may do: users with their roles, manager and time zone, form login
  * with throttling of failed attempts, the security headers, the API tokens that integrations
- * such as the CRM use, and each user's profile (time zone, weekly report subscription). Other modules see users only through {@link dev.facet.security.UserManagement}
+ * such as the CRM use, and each user's profile (time zone, weekly report subscription, daily digests). Other modules see users only through {@link dev.facet.security.UserManagement}
  * and {@link dev.facet.security.CurrentUser}.
  */
 @ApplicationModule(allowedDependencies = "shared")

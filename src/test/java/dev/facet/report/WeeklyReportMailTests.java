@@ -100,7 +100,8 @@ class WeeklyReportMailTests {
     }
 
     private UserView subscribe(UserView user) {
-        return users.changeProfile(user.id(), new ProfileChanges(user.timeZone(), true, user.version()));
+        return users.changeProfile(
+                user.id(), new ProfileChanges(user.timeZone(), true, user.dailyDigests(), user.version()));
     }
 
     private static List<MimeMessage> receivedBy(String address) {

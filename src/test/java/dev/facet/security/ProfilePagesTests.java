@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Every user's profile page: who they are, their time zone, and the weekly report subscription. */
+/** Every user's profile page: who they are, their time zone, the weekly report and the daily digests. */
 @ApplicationTest
 class ProfilePagesTests {
 
@@ -39,6 +39,8 @@ class ProfilePagesTests {
                 .contains(tam.displayName())
                 .contains(tam.email())
                 .contains("Email me the weekly onboarding report")
+                .contains("Email me the daily reminders")
+                .containsPattern("name=\"dailyDigests\" value=\"true\" checked=\"checked\"")
                 .contains("<option value=\"UTC\" selected=\"selected\">UTC</option>");
     }
 
@@ -74,14 +76,54 @@ class ProfilePagesTests {
     }
 
     @Test
+    void aUserSwitchesTheDailyDigestsOffAndOnAgain() throws Exception {
+        UserView tam = TestData.user(users, Role.TAM);
+        assertThat(tam.dailyDigests()).as("on for a new user").isTrue();
+        assertThat(users.dailyDigestRecipients()).extracting(UserView::id).contains(tam.id());
+
+        mvc.perform(post("/profile")
+                        .with(csrf())
+                        .with(SignedIn.as(tam))
+                        .param("timeZone", "UTC")
+                        .param("_weeklyReport", "on")
+                        .param("_dailyDigests", "on")
+                        .param("version", String.valueOf(tam.version())))
+                .andExpect(redirectedUrl("/profile"))
+                .andExpect(flash().attribute("message", "profile.saved"));
+
+        UserView off = users.get(tam.id());
+        assertThat(off.dailyDigests()).isFalse();
+        assertThat(users.dailyDigestRecipients()).extracting(UserView::id).doesNotContain(tam.id());
+        assertThat(mvc.perform(get("/profile").with(SignedIn.as(tam)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContainPattern("name=\"dailyDigests\" value=\"true\" checked");
+
+        mvc.perform(post("/profile")
+                        .with(csrf())
+                        .with(SignedIn.as(tam))
+                        .param("timeZone", "UTC")
+                        .param("_weeklyReport", "on")
+                        .param("dailyDigests", "true")
+                        .param("_dailyDigests", "on")
+                        .param("version", String.valueOf(off.version())))
+                .andExpect(redirectedUrl("/profile"));
+
+        assertThat(users.get(tam.id()).dailyDigests()).isTrue();
+        assertThat(users.dailyDigestRecipients()).extracting(UserView::id).contains(tam.id());
+    }
+
+    @Test
     void deactivatedUsersGetNoReport() {
         UserView tam = TestData.user(users, Role.TAM);
-        users.changeProfile(tam.id(), new ProfileChanges("UTC", true, tam.version()));
+        users.changeProfile(tam.id(), new ProfileChanges("UTC", true, true, tam.version()));
         assertThat(users.weeklyReportSubscribers()).extracting(UserView::id).contains(tam.id());
 
         users.deactivate(tam.id(), SignedIn.currentUser(TestData.user(users, Role.ADMIN)));
 
         assertThat(users.weeklyReportSubscribers()).extracting(UserView::id).doesNotContain(tam.id());
+        assertThat(users.dailyDigestRecipients()).extracting(UserView::id).doesNotContain(tam.id());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every signed-in user's own page: who they are, their time zone and their weekly report choice. */
+/** Every signed-in user's own page: who they are, their time zone, the weekly report and the daily digests. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -55,7 +55,9 @@ class ProfileController {
         if (!errors.hasErrors()) {
             try {
                 UserView changed = users.changeProfile(
-                        me.id(), new ProfileChanges(form.getTimeZone(), form.isWeeklyReport(), form.getVersion()));
+                        me.id(),
+                        new ProfileChanges(
+                                form.getTimeZone(), form.isWeeklyReport(), form.isDailyDigests(), form.getVersion()));
                 CurrentUsers.refresh(changed, request, response);
                 redirect.addFlashAttribute("message", "profile.saved");
                 return "redirect:/profile";

@@ -13,12 +13,16 @@ public class ProfileForm {
 
     private boolean weeklyReport;
 
+    /** On, as for every new user, unless the post carries the unchecked box (its {@code _dailyDigests} marker). */
+    private boolean dailyDigests = true;
+
     private long version;
 
     static ProfileForm of(UserView user) {
         var form = new ProfileForm();
         form.timeZone = user.timeZone();
         form.weeklyReport = user.weeklyReport();
+        form.dailyDigests = user.dailyDigests();
         form.version = user.version();
         return form;
     }
@@ -37,6 +41,14 @@ public class ProfileForm {
 
     public void setWeeklyReport(boolean weeklyReport) {
         this.weeklyReport = weeklyReport;
+    }
+
+    public boolean isDailyDigests() {
+        return dailyDigests;
+    }
+
+    public void setDailyDigests(boolean dailyDigests) {
+        this.dailyDigests = dailyDigests;
     }
 
     public long getVersion() {
