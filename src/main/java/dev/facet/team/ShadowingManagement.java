@@ -83,7 +83,7 @@ public class ShadowingManagement {
         if (!ShadowingAccessPolicy.mayLogCalls(relation.facts())) {
             throw new AccessDeniedToObjectException("Only a TAM logs the calls they shadowed");
         }
-        ShadowedCallDetails checked = check(details, actor);
+        ShadowedCallDetails checked = check(details, null, actor);
         return calls.save(new ShadowedCall(actor.id(), checked, clock.instant()))
                 .id();
     }
@@ -97,7 +97,7 @@ public class ShadowingManagement {
         if (call.version() != version) {
             throw new StaleEditException("Shadowed call");
         }
-        call.edit(check(details, actor));
+        call.edit(check(details, call.shadowedUserId(), actor));
         flush(() -> calls.saveAndFlush(call), "Shadowed call");
     }
 
@@ -116,9 +116,15 @@ public class ShadowingManagement {
         return call.view(people(List.of(call.shadowedUserId())), accountNames(nullable(call.accountId())));
     }
 
-    private ShadowedCallDetails check(ShadowedCallDetails details, CurrentUser actor) {
+    /**
+     * {@code named} is whom the call names now: correcting its notes must not fail because that
+     * colleague has left since.
+     */
+    private ShadowedCallDetails check(ShadowedCallDetails details, @Nullable UUID named, CurrentUser actor) {
         requireNotAhead(details.date(), actor);
-        requireColleague("shadowedUserId", details.shadowedUserId(), actor.id());
+        if (!details.shadowedUserId().equals(named)) {
+            requireColleague("shadowedUserId", details.shadowedUserId(), actor.id());
+        }
         if (details.accountId() != null) {
             requireAccount(details.accountId());
         }

@@ -136,6 +136,31 @@ class ShadowingPagesTests {
     }
 
     @Test
+    void theAccountListIsSearchedByNameAndKeepsTheAccountPicked() throws Exception {
+        UUID other = account("Other Shadowing " + TestData.unique("co"), buddy);
+        String options = body(mvc.perform(get("/team/account-options")
+                        .param("q", accountName.toUpperCase())
+                        .param("required", "true")
+                        .with(SignedIn.as(newHire)))
+                .andExpect(status().isOk()));
+        assertThat(options)
+                .contains("<option value=\"\">Pick an account</option>")
+                .contains("<option value=\"" + accountId + "\">" + accountName + "</option>")
+                .doesNotContain(other.toString())
+                .doesNotContain("<html");
+
+        String keeping = body(mvc.perform(get("/team/account-options")
+                        .param("q", accountName)
+                        .param("accountId", other.toString())
+                        .with(SignedIn.as(newHire)))
+                .andExpect(status().isOk()));
+        assertThat(keeping)
+                .contains("<option value=\"\">No account</option>")
+                .contains("<option value=\"" + other + "\" selected=\"selected\">")
+                .contains("<option value=\"" + accountId + "\">");
+    }
+
+    @Test
     void anotherTamNeitherReadsNorChangesTheLogEvenByEditingIds() throws Exception {
         UUID call = shadowing.logCall(details(today, buddy.id()), me(newHire));
         UUID rolePlay = shadowing.logRolePlay(

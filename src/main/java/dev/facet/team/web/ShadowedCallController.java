@@ -1,6 +1,7 @@
 package dev.facet.team.web;
 
 import dev.facet.security.CurrentUser;
+import dev.facet.security.UserReference;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
@@ -9,6 +10,8 @@ import dev.facet.team.ShadowingManagement;
 import dev.facet.team.ShadowingStage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -115,7 +118,12 @@ class ShadowedCallController {
         ShadowedCallForm form = (ShadowedCallForm) model.getAttribute("callForm");
         model.addAttribute("call", call);
         model.addAttribute("stages", ShadowingStage.values());
-        model.addAttribute("colleagues", shadowing.colleaguesOf(me.id()));
+        List<UserReference> colleagues = new ArrayList<>(shadowing.colleaguesOf(me.id()));
+        if (colleagues.stream().noneMatch(c -> c.id().equals(call.shadowedWith().id()))) {
+            // a colleague who has left since stays on the calls that name them
+            colleagues.addFirst(call.shadowedWith());
+        }
+        model.addAttribute("colleagues", colleagues);
         model.addAttribute("callAccounts", accountChoices.matching(null, form == null ? null : form.getAccountId()));
         return EDIT_VIEW;
     }

@@ -38,6 +38,7 @@ class ShadowingChart {
         calls.put(
                 "backgroundColor",
                 weeks.stream().map(w -> COLOURS.get(w.status())).toList());
+        calls.put("maxBarThickness", 48);
         calls.put("order", 2);
 
         Map<String, Object> goal = new LinkedHashMap<>();
@@ -47,11 +48,15 @@ class ShadowingChart {
         goal.put("borderColor", "#dc3545");
         goal.put("backgroundColor", "#dc3545");
         goal.put("borderDash", List.of(6, 4));
-        goal.put("pointRadius", 0);
+        // a line needs two weeks; a single week shows the goal as a dash across its bar
+        goal.put("pointStyle", "line");
+        goal.put("pointRadius", weeks.size() == 1 ? 40 : 0);
         goal.put("order", 1);
 
         Map<String, Object> y = new LinkedHashMap<>();
         y.put("beginAtZero", true);
+        // room above the goal, so the goal line never sits on the chart's top edge
+        y.put("suggestedMax", ShadowingSummary.WEEKLY_GOAL + 1);
         y.put("ticks", Map.of("precision", 0));
         y.put("title", Map.of("display", true, "text", message("team.chart.axis")));
 

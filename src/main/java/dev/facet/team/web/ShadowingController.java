@@ -47,14 +47,18 @@ class ShadowingController {
         return page.render(userId, from, new LogPageNumbers(calls, meetings, rolePlays), me, model);
     }
 
-    /** The account list of a log form, narrowed to what the user typed (htmx swaps the options in). */
+    /**
+     * The account list of a log form, narrowed to what the user typed (htmx swaps the options in); the
+     * account already picked stays picked, so a late answer never undoes the user's choice.
+     */
     @GetMapping("/team/account-options")
     String accountOptions(
             @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID accountId,
             @RequestParam(defaultValue = "false") boolean required,
             Model model) {
-        model.addAttribute("choices", accountChoices.matching(q, null));
-        model.addAttribute("selected", null);
+        model.addAttribute("choices", accountChoices.matching(q, accountId));
+        model.addAttribute("selected", accountId);
         model.addAttribute("required", required);
         return "team/parts :: account-options";
     }
