@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.team.web;
+
+import org.jspecify.annotations.NullMarked;
