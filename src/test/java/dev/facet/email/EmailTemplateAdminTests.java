@@ -251,6 +251,27 @@ class EmailTemplateAdminTests {
     }
 
     @Test
+    void aTextTooLongToSaveIsNotRenderedAsYouType() throws Exception {
+        EmailTemplateView template = emails.template(EmailVariant.SELF_MANAGED, 2);
+
+        Document preview =
+                Jsoup.parseBodyFragment(mvc.perform(post("/admin/email-templates/" + template.id() + "/preview")
+                                .with(csrf())
+                                .with(signedIn(Role.ADMIN))
+                                .header("HX-Request", "true")
+                                .param("subject", "Subject")
+                                .param("body", "b".repeat(20_001))
+                                .param("basedOnVersion", "not a number"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+
+        assertThat(preview.select("#email-preview .alert-warning").text()).contains("Too long to preview");
+        assertThat(preview.select("#preview-body-text")).isEmpty();
+    }
+
+    @Test
     void withoutJavaScriptThePreviewButtonShowsTheWholeEditor() throws Exception {
         EmailTemplateView template = emails.template(EmailVariant.SELF_MANAGED, 3);
 

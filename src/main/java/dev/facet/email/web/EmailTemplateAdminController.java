@@ -122,6 +122,8 @@ class EmailTemplateAdminController {
     String preview(
             @PathVariable UUID id,
             @ModelAttribute("form") EditEmailTemplateForm form,
+            // Declared so that a malformed version number still previews (it only matters on save).
+            BindingResult unusedBindingErrors,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             CurrentUser me,
             Model model) {
