@@ -51,3 +51,33 @@ document.addEventListener("DOMContentLoaded", function () {
 document.addEventListener("htmx:afterSettle", function (event) {
     drawCharts(event.detail.elt);
 });
+
+// Email template editor: a button marked data-insert-token puts its token at the cursor of the
+// subject or body field (marked data-token-target) last focused, the body by default, and tells htmx
+// the text changed so the preview follows.
+(function () {
+    var lastField = null;
+    document.addEventListener("focusin", function (event) {
+        if (event.target.matches("[data-token-target]")) {
+            lastField = event.target;
+        }
+    });
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest("[data-insert-token]");
+        if (!button) {
+            return;
+        }
+        var form = button.closest("form");
+        var field = lastField && form && form.contains(lastField)
+            ? lastField
+            : form && form.querySelector("textarea[data-token-target]");
+        if (!field) {
+            return;
+        }
+        var start = field.selectionStart === null ? field.value.length : field.selectionStart;
+        var end = field.selectionEnd === null ? start : field.selectionEnd;
+        field.setRangeText(button.getAttribute("data-insert-token"), start, end, "end");
+        field.focus();
+        field.dispatchEvent(new Event("input", {bubbles: true}));
+    });
+})();

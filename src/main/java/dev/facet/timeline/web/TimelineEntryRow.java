@@ -1,6 +1,7 @@
 package dev.facet.timeline.web;
 
 import dev.facet.security.CurrentUser;
+import dev.facet.timeline.SanitizedHtml;
 import dev.facet.timeline.TimelineEntryView;
 import dev.facet.timeline.TimelineRevisionView;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.facet.timeline.web;
+package dev.facet.timeline;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

@@ -1,4 +1,4 @@
-package dev.facet.timeline.web;
+package dev.facet.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
