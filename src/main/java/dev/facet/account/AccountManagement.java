@@ -75,6 +75,7 @@ public class AccountManagement {
         account.assignTam(tamId);
         if (contacts != null) {
             account.replaceContacts(contacts);
+            events.publishEvent(new AccountContactsChanged(account.id()));
         }
         saveAndAnnounce(account, sizingChanged);
         announceCommercialChanges(before, account, null);

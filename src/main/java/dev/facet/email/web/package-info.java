@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.email.web;
+
+import org.jspecify.annotations.NullMarked;
