@@ -380,6 +380,24 @@ class EnablementEmailDeliveryTests {
     }
 
     @Test
+    void aDeletedCtaSendsNothingMore() {
+        var customer = given.customer();
+        UUID accountId =
+                given.account(customer, tam, DeploymentType.SAAS, false, List.of(customer.contact("Ana Lima", ADMIN)));
+        UUID ctaId = given.onboarding(accountId, tam, DeploymentType.SAAS, today);
+        given.awaitProgram(ctaId);
+
+        ctas.delete(ctaId, CtaActor.user(SignedIn.currentUser(tam)));
+        job.sendDue(fiveWeeksOn());
+
+        assertThat(emails.findByCtaIdOrderByNumber(ctaId)).allSatisfy(email -> {
+            assertThat(email.status()).isEqualTo(EnablementEmailStatus.CANCELLED);
+            assertThat(email.mailId()).isNull();
+        });
+        assertThat(mailsTo(customer.domain())).isZero();
+    }
+
+    @Test
     void anOnboardingBroughtInWithAnEarlierStartBeginsItsProgramToday() {
         var customer = given.customer();
         UUID accountId =
