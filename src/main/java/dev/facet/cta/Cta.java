@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -221,6 +222,19 @@ class Cta {
                 .filter(t -> t.id().equals(taskId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    Optional<CtaTask> taskTitled(String title) {
+        return tasks.stream().filter(t -> t.title().equals(title)).findFirst();
+    }
+
+    /** A task that is not from the playbook, after the others. */
+    CtaTask addTask(String title, String description, LocalDate taskDueDate, Instant now) {
+        int position = tasks.stream().mapToInt(CtaTask::position).max().orElse(0) + 1;
+        CtaTask task = new CtaTask(this, position, title, description, taskDueDate, List.of());
+        tasks.add(task);
+        this.updatedAt = now;
+        return task;
     }
 
     /** Any work on a task or comment moves a NEW CTA into progress. */

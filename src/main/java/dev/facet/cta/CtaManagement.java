@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -466,6 +467,41 @@ public class CtaManagement {
         comments.save(new CtaComment(risk.id(), author, CommentKind.DELAY, text, clock.instant()));
         events.publishEvent(
                 new CtaOpened(risk.id(), risk.accountId(), CtaType.RISK, CtaReason.NON_ENGAGED, owner, today, null));
+    }
+
+    // ---- for other modules ----
+
+    /** The CTA as lists show it, or empty when there is none (never made, or deleted). */
+    @Transactional(readOnly = true)
+    public Optional<CtaSummary> find(UUID ctaId) {
+        return ctas.findById(ctaId).map(cta -> summaries(List.of(cta), today()).getFirst());
+    }
+
+    /**
+     * Adds a task to an open CTA on behalf of the system (another module's reaction, not a user), once
+     * per title: while the CTA has a task with this title, whatever its state, nothing is added again.
+     *
+     * @return the id of the task with this title, added now or earlier
+     */
+    public UUID addTask(UUID ctaId, String title, String description, LocalDate dueDate) {
+        Cta cta = load(ctaId);
+        Optional<CtaTask> existing = cta.taskTitled(title);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        cta.requireOpen();
+        CtaTask task = cta.addTask(title, description, dueDate, clock.instant());
+        ctas.saveAndFlush(cta);
+        return task.id();
+    }
+
+    /** The system marks the CTA's open task with this title done; nothing happens when there is none. */
+    public void completeTask(UUID ctaId, String title) {
+        ctas.findById(ctaId)
+                .filter(Cta::isOpen)
+                .flatMap(cta -> cta.taskTitled(title))
+                .filter(task -> task.status() == TaskStatus.OPEN)
+                .ifPresent(task -> task.complete(null, clock.instant()));
     }
 
     // ---- helpers ----

@@ -70,6 +70,14 @@ class CtaTask {
         return id;
     }
 
+    int position() {
+        return position;
+    }
+
+    String title() {
+        return title;
+    }
+
     TaskStatus status() {
         return status;
     }

@@ -15,17 +15,17 @@ import java.util.Locale;
  * A minimal SMTP server that refuses every recipient with a permanent 550, as a real server does for
  * a mailbox that does not exist. GreenMail accepts every address, so it cannot play this part.
  */
-final class RejectingSmtpServer implements AutoCloseable {
+public final class RejectingSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread thread;
 
-    RejectingSmtpServer() throws IOException {
+    public RejectingSmtpServer() throws IOException {
         socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         thread = Thread.ofVirtual().start(this::serve);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 

@@ -29,6 +29,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("facet.database.embedded.durable", "false");
         // Lets tests count the SQL statements a page costs.
         properties.put("spring.jpa.properties.hibernate.generate_statistics", "true");
+        // The enablement email job would queue mails and add CTA tasks behind other tests' backs:
+        // it waits an hour, and tests run it themselves with the day they need.
+        properties.put("facet.enablement.send-interval", "PT1H");
+        properties.put("facet.enablement.send-initial-delay", "PT1H");
         if (docker()) {
             PostgreSQLContainer postgres = container();
             properties.put("spring.datasource.url", postgres.getJdbcUrl());

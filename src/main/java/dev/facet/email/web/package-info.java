@@ -1,4 +1,4 @@
-/** The admin's screens for the enablement email templates and the program's settings. */
+/** The admin's screens for the enablement email templates and settings, and the TAM's panel of a CTA's emails. */
 @NullMarked
 package dev.facet.email.web;
 
