@@ -76,7 +76,8 @@ class EnablementMailComposer {
     }
 
     private static String htmlOf(String markdown) {
-        return "<!DOCTYPE html><html><body>" + SanitizedHtml.fromMarkdown(markdown).html() + "</body></html>";
+        return "<!DOCTYPE html><html><body>"
+                + SanitizedHtml.fromMarkdown(markdown).html() + "</body></html>";
     }
 
     static String display(ContactView contact) {
