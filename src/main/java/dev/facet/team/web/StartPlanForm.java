@@ -13,7 +13,7 @@ public class StartPlanForm {
     @NotNull
     private @Nullable UUID newHireId;
 
-    @NotNull
+    /** Chosen by admins; a manager's plans are their own, so the controller fills it in for them. */
     private @Nullable UUID managerId;
 
     @NotNull

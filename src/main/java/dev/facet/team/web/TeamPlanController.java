@@ -120,6 +120,8 @@ class TeamPlanController {
         if (!me.isAdmin()) {
             // A manager's plans are their own, whatever the form says; the service refuses others anyway.
             form.setManagerId(me.id());
+        } else if (form.getManagerId() == null) {
+            errors.rejectValue("managerId", "team.plan.manager.notManager");
         }
         if (!errors.hasErrors()) {
             try {
