@@ -18,6 +18,9 @@ class PlanTemplateCriterion {
     @Id
     private UUID id;
 
+    /** The same in every version copied from this one, so edits can name it across versions. */
+    private UUID stableId;
+
     private UUID templateVersionId;
     private int position;
     private String text;
@@ -30,8 +33,10 @@ class PlanTemplateCriterion {
 
     protected PlanTemplateCriterion() {}
 
-    PlanTemplateCriterion(UUID templateVersionId, int position, String text, CriterionEvidence evidence) {
+    PlanTemplateCriterion(
+            UUID stableId, UUID templateVersionId, int position, String text, CriterionEvidence evidence) {
         this.id = Ids.newId();
+        this.stableId = stableId;
         this.templateVersionId = templateVersionId;
         this.position = position;
         this.text = text;
@@ -43,6 +48,6 @@ class PlanTemplateCriterion {
     }
 
     TemplateCriterionView view() {
-        return new TemplateCriterionView(id, position, text, evidence);
+        return new TemplateCriterionView(id, stableId, position, text, evidence);
     }
 }

@@ -18,6 +18,9 @@ class PlanTemplateItem {
     @Id
     private UUID id;
 
+    /** The same in every version copied from this one, so edits can name it across versions. */
+    private UUID stableId;
+
     private UUID templateVersionId;
     private int position;
 
@@ -39,6 +42,7 @@ class PlanTemplateItem {
     protected PlanTemplateItem() {}
 
     PlanTemplateItem(
+            UUID stableId,
             UUID templateVersionId,
             int position,
             PlanAudience audience,
@@ -49,6 +53,7 @@ class PlanTemplateItem {
             String title,
             String details) {
         this.id = Ids.newId();
+        this.stableId = stableId;
         this.templateVersionId = templateVersionId;
         this.position = position;
         this.audience = audience;
@@ -62,6 +67,6 @@ class PlanTemplateItem {
 
     TemplateItemView view() {
         return new TemplateItemView(
-                id, position, audience, month, sectionId, criterionId, certification, title, details);
+                id, stableId, position, audience, month, sectionId, criterionId, certification, title, details);
     }
 }

@@ -16,6 +16,9 @@ class PlanTemplateSection {
     @Id
     private UUID id;
 
+    /** The same in every version copied from this one, so edits can name it across versions. */
+    private UUID stableId;
+
     private UUID templateVersionId;
     private int position;
     private String title;
@@ -26,8 +29,9 @@ class PlanTemplateSection {
 
     protected PlanTemplateSection() {}
 
-    PlanTemplateSection(UUID templateVersionId, int position, String title, String details) {
+    PlanTemplateSection(UUID stableId, UUID templateVersionId, int position, String title, String details) {
         this.id = Ids.newId();
+        this.stableId = stableId;
         this.templateVersionId = templateVersionId;
         this.position = position;
         this.title = title;
@@ -39,6 +43,6 @@ class PlanTemplateSection {
     }
 
     TemplateSectionView view() {
-        return new TemplateSectionView(id, position, title, details);
+        return new TemplateSectionView(id, stableId, position, title, details);
     }
 }

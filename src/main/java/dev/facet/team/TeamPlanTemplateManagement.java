@@ -1,5 +1,6 @@
 package dev.facet.team;
 
+import dev.facet.shared.Ids;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
@@ -15,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * version costs four statements whatever its size. Every edit copies the current version, applies
  * the change and makes the copy current (copy-on-write); earlier versions are never changed, so a plan
  * keeps the version it started from. Edits name the version number the admin saw: a stale one is
- * refused with a {@link StaleEditException} instead of overwriting someone else's.
+ * refused with a {@link StaleEditException} instead of overwriting someone else's. Edits name items,
+ * sections and criteria by their stable id, which every copy keeps, so a form opened on one version
+ * still names the same thing after someone else saved.
  */
 @Service
 @Transactional
@@ -77,48 +80,52 @@ public class TeamPlanTemplateManagement {
         return edit(expectedVersion, editor, draft -> draft.items.add(draft.newItem(input)));
     }
 
-    /** Changes an item of the current version (found by its id there), keeping its place. */
-    public TemplateVersionView editItem(int expectedVersion, UUID itemId, TemplateItemInput input, String editor) {
-        return edit(expectedVersion, editor, draft -> draft.apply(draft.item(itemId), input));
+    /** Changes an item (named by its stable id), keeping its place. */
+    public TemplateVersionView editItem(
+            int expectedVersion, UUID itemStableId, TemplateItemInput input, String editor) {
+        return edit(expectedVersion, editor, draft -> draft.apply(draft.item(itemStableId), input));
     }
 
-    public TemplateVersionView removeItem(int expectedVersion, UUID itemId, String editor) {
-        return edit(expectedVersion, editor, draft -> draft.items.remove(draft.item(itemId)));
+    public TemplateVersionView removeItem(int expectedVersion, UUID itemStableId, String editor) {
+        return edit(expectedVersion, editor, draft -> draft.items.remove(draft.item(itemStableId)));
     }
 
     /** Moves an item before the previous one of its checklist, section and month; the first stays. */
-    public TemplateVersionView moveItemUp(int expectedVersion, UUID itemId, String editor) {
-        return edit(expectedVersion, editor, draft -> draft.move(draft.item(itemId), true));
+    public TemplateVersionView moveItemUp(int expectedVersion, UUID itemStableId, String editor) {
+        return edit(expectedVersion, editor, draft -> draft.move(draft.item(itemStableId), true));
     }
 
     /** Moves an item after the next one of its checklist, section and month; the last stays. */
-    public TemplateVersionView moveItemDown(int expectedVersion, UUID itemId, String editor) {
-        return edit(expectedVersion, editor, draft -> draft.move(draft.item(itemId), false));
+    public TemplateVersionView moveItemDown(int expectedVersion, UUID itemStableId, String editor) {
+        return edit(expectedVersion, editor, draft -> draft.move(draft.item(itemStableId), false));
     }
 
     public TemplateVersionView addSection(int expectedVersion, TemplateSectionInput input, String editor) {
         String title = input.title().strip();
         String details = input.details().strip();
         TemplateInputPolicy.checkSection(title, details);
-        return edit(expectedVersion, editor, draft -> draft.sections.add(new TemplateDraft.Section(title, details)));
+        return edit(
+                expectedVersion,
+                editor,
+                draft -> draft.sections.add(new TemplateDraft.Section(Ids.newId(), title, details)));
     }
 
     public TemplateVersionView editSection(
-            int expectedVersion, UUID sectionId, TemplateSectionInput input, String editor) {
+            int expectedVersion, UUID sectionStableId, TemplateSectionInput input, String editor) {
         String title = input.title().strip();
         String details = input.details().strip();
         TemplateInputPolicy.checkSection(title, details);
         return edit(expectedVersion, editor, draft -> {
-            TemplateDraft.Section section = draft.section(sectionId);
+            TemplateDraft.Section section = draft.section(sectionStableId);
             section.title = title;
             section.details = details;
         });
     }
 
     /** Only an empty section goes: its items would otherwise be lost from every new plan. */
-    public TemplateVersionView removeSection(int expectedVersion, UUID sectionId, String editor) {
+    public TemplateVersionView removeSection(int expectedVersion, UUID sectionStableId, String editor) {
         return edit(expectedVersion, editor, draft -> {
-            TemplateDraft.Section section = draft.section(sectionId);
+            TemplateDraft.Section section = draft.section(sectionStableId);
             if (draft.hasItemsIn(section)) {
                 throw new InvalidInputException(
                         "section", "team.template.section.inUse", "Move or remove the section's items first");
@@ -133,16 +140,16 @@ public class TeamPlanTemplateManagement {
         return edit(
                 expectedVersion,
                 editor,
-                draft -> draft.criteria.add(new TemplateDraft.Criterion(text, input.evidence())));
+                draft -> draft.criteria.add(new TemplateDraft.Criterion(Ids.newId(), text, input.evidence())));
     }
 
     /** A criterion that items count toward must stay checked against items. */
     public TemplateVersionView editCriterion(
-            int expectedVersion, UUID criterionId, TemplateCriterionInput input, String editor) {
+            int expectedVersion, UUID criterionStableId, TemplateCriterionInput input, String editor) {
         String text = input.text().strip();
         TemplateInputPolicy.checkCriterion(text);
         return edit(expectedVersion, editor, draft -> {
-            TemplateDraft.Criterion criterion = draft.criterion(criterionId);
+            TemplateDraft.Criterion criterion = draft.criterion(criterionStableId);
             if (input.evidence() != CriterionEvidence.PLAN_ITEMS && draft.hasItemsFor(criterion)) {
                 throw new InvalidInputException(
                         "evidence", "team.template.criterion.inUse", "Items count toward this criterion");
@@ -153,9 +160,9 @@ public class TeamPlanTemplateManagement {
     }
 
     /** Only a criterion that no item counts toward goes, so no item silently stops counting. */
-    public TemplateVersionView removeCriterion(int expectedVersion, UUID criterionId, String editor) {
+    public TemplateVersionView removeCriterion(int expectedVersion, UUID criterionStableId, String editor) {
         return edit(expectedVersion, editor, draft -> {
-            TemplateDraft.Criterion criterion = draft.criterion(criterionId);
+            TemplateDraft.Criterion criterion = draft.criterion(criterionStableId);
             if (draft.hasItemsFor(criterion)) {
                 throw new InvalidInputException(
                         "criterion", "team.template.criterion.inUse", "Items count toward this criterion");

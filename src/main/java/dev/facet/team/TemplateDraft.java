@@ -1,5 +1,6 @@
 package dev.facet.team;
 
+import dev.facet.shared.Ids;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import java.util.ArrayList;
@@ -18,26 +19,31 @@ import org.jspecify.annotations.Nullable;
 final class TemplateDraft {
 
     static final class Section {
+        final UUID stableId;
         String title;
         String details;
 
-        Section(String title, String details) {
+        Section(UUID stableId, String title, String details) {
+            this.stableId = stableId;
             this.title = title;
             this.details = details;
         }
     }
 
     static final class Criterion {
+        final UUID stableId;
         String text;
         CriterionEvidence evidence;
 
-        Criterion(String text, CriterionEvidence evidence) {
+        Criterion(UUID stableId, String text, CriterionEvidence evidence) {
+            this.stableId = stableId;
             this.text = text;
             this.evidence = evidence;
         }
     }
 
     static final class Item {
+        final UUID stableId;
         PlanAudience audience;
         PlanMonth month;
 
@@ -52,6 +58,7 @@ final class TemplateDraft {
         String details;
 
         Item(
+                UUID stableId,
                 PlanAudience audience,
                 PlanMonth month,
                 @Nullable Section section,
@@ -59,6 +66,7 @@ final class TemplateDraft {
                 boolean certification,
                 String title,
                 String details) {
+            this.stableId = stableId;
             this.audience = audience;
             this.month = month;
             this.section = section;
@@ -81,64 +89,72 @@ final class TemplateDraft {
     final List<Section> sections = new ArrayList<>();
     final List<Criterion> criteria = new ArrayList<>();
     final List<Item> items = new ArrayList<>();
-    private final Map<UUID, Section> sectionsById = new HashMap<>();
-    private final Map<UUID, Criterion> criteriaById = new HashMap<>();
-    private final Map<UUID, Item> itemsById = new HashMap<>();
+    /** By stable id, so that edits name what they change the same way in every version. */
+    private final Map<UUID, Section> sectionsByStableId = new HashMap<>();
+
+    private final Map<UUID, Criterion> criteriaByStableId = new HashMap<>();
+    private final Map<UUID, Item> itemsByStableId = new HashMap<>();
 
     static TemplateDraft of(TemplateVersionView current) {
         var draft = new TemplateDraft();
+        // Within a version, items point at sections and criteria by row id.
+        Map<UUID, Section> sectionsByRow = new HashMap<>();
+        Map<UUID, Criterion> criteriaByRow = new HashMap<>();
         for (TemplateSectionView s : current.sections()) {
-            var section = new Section(s.title(), s.details());
+            var section = new Section(s.stableId(), s.title(), s.details());
             draft.sections.add(section);
-            draft.sectionsById.put(s.id(), section);
+            draft.sectionsByStableId.put(s.stableId(), section);
+            sectionsByRow.put(s.id(), section);
         }
         for (TemplateCriterionView c : current.criteria()) {
-            var criterion = new Criterion(c.text(), c.evidence());
+            var criterion = new Criterion(c.stableId(), c.text(), c.evidence());
             draft.criteria.add(criterion);
-            draft.criteriaById.put(c.id(), criterion);
+            draft.criteriaByStableId.put(c.stableId(), criterion);
+            criteriaByRow.put(c.id(), criterion);
         }
         for (TemplateItemView i : current.items()) {
             var item = new Item(
+                    i.stableId(),
                     i.audience(),
                     i.month(),
-                    i.sectionId() == null ? null : draft.sectionsById.get(i.sectionId()),
-                    i.criterionId() == null ? null : draft.criteriaById.get(i.criterionId()),
+                    i.sectionId() == null ? null : sectionsByRow.get(i.sectionId()),
+                    i.criterionId() == null ? null : criteriaByRow.get(i.criterionId()),
                     i.certification(),
                     i.title(),
                     i.details());
             draft.items.add(item);
-            draft.itemsById.put(i.id(), item);
+            draft.itemsByStableId.put(i.stableId(), item);
         }
         return draft;
     }
 
-    Section section(UUID id) {
-        Section section = sectionsById.get(id);
+    Section section(UUID stableId) {
+        Section section = sectionsByStableId.get(stableId);
         if (section == null) {
-            throw new NotFoundException("Template section", id);
+            throw new NotFoundException("Template section", stableId);
         }
         return section;
     }
 
-    Criterion criterion(UUID id) {
-        Criterion criterion = criteriaById.get(id);
+    Criterion criterion(UUID stableId) {
+        Criterion criterion = criteriaByStableId.get(stableId);
         if (criterion == null) {
-            throw new NotFoundException("Template criterion", id);
+            throw new NotFoundException("Template criterion", stableId);
         }
         return criterion;
     }
 
-    Item item(UUID id) {
-        Item item = itemsById.get(id);
+    Item item(UUID stableId) {
+        Item item = itemsByStableId.get(stableId);
         if (item == null) {
-            throw new NotFoundException("Template item", id);
+            throw new NotFoundException("Template item", stableId);
         }
         return item;
     }
 
     /** A new item from the admin's input; the section and criterion named must be of this version. */
     Item newItem(TemplateItemInput input) {
-        var item = new Item(input.audience(), input.month(), null, null, false, "", "");
+        var item = new Item(Ids.newId(), input.audience(), input.month(), null, null, false, "", "");
         apply(item, input);
         return item;
     }
@@ -146,8 +162,8 @@ final class TemplateDraft {
     void apply(Item item, TemplateItemInput input) {
         item.audience = input.audience();
         item.month = input.month();
-        item.section = input.sectionId() == null ? null : knownSection(input.sectionId());
-        item.criterion = input.criterionId() == null ? null : knownCriterion(input.criterionId());
+        item.section = input.sectionStableId() == null ? null : knownSection(input.sectionStableId());
+        item.criterion = input.criterionStableId() == null ? null : knownCriterion(input.criterionStableId());
         item.certification = input.certification();
         item.title = input.title().strip();
         item.details = input.details().strip();
@@ -183,14 +199,14 @@ final class TemplateDraft {
         List<PlanTemplateSection> sectionRows = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            var row = new PlanTemplateSection(versionId, i + 1, s.title, s.details);
+            var row = new PlanTemplateSection(s.stableId, versionId, i + 1, s.title, s.details);
             sectionIds.put(s, row.id());
             sectionRows.add(row);
         }
         List<PlanTemplateCriterion> criterionRows = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
-            var row = new PlanTemplateCriterion(versionId, i + 1, c.text, c.evidence);
+            var row = new PlanTemplateCriterion(c.stableId, versionId, i + 1, c.text, c.evidence);
             criterionIds.put(c, row.id());
             criterionRows.add(row);
         }
@@ -198,6 +214,7 @@ final class TemplateDraft {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             itemRows.add(new PlanTemplateItem(
+                    item.stableId,
                     versionId,
                     i + 1,
                     item.audience,
@@ -211,16 +228,16 @@ final class TemplateDraft {
         return new Rows(sectionRows, criterionRows, itemRows);
     }
 
-    private Section knownSection(UUID id) {
-        Section section = sectionsById.get(id);
+    private Section knownSection(UUID stableId) {
+        Section section = sectionsByStableId.get(stableId);
         if (section == null) {
             throw new InvalidInputException("sectionId", "team.template.item.sectionUnknown", "Unknown section");
         }
         return section;
     }
 
-    private Criterion knownCriterion(UUID id) {
-        Criterion criterion = criteriaById.get(id);
+    private Criterion knownCriterion(UUID stableId) {
+        Criterion criterion = criteriaByStableId.get(stableId);
         if (criterion == null) {
             throw new InvalidInputException("criterionId", "team.template.item.criterionUnknown", "Unknown criterion");
         }

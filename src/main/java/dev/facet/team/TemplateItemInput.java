@@ -4,14 +4,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A checklist item as the admin types it; {@code sectionId} and {@code criterionId} name a section and
- * a criterion of the version the admin edits.
+ * A checklist item as the admin types it; the section and criterion are named by their stable ids
+ * (see {@link TemplateSectionView#stableId()}), so a form still holds after someone else saved.
  */
 public record TemplateItemInput(
         PlanAudience audience,
         PlanMonth month,
-        @Nullable UUID sectionId,
-        @Nullable UUID criterionId,
+        @Nullable UUID sectionStableId,
+        @Nullable UUID criterionStableId,
         boolean certification,
         String title,
         String details) {}

@@ -37,4 +37,22 @@ public record TemplateVersionView(
     public List<TemplateItemView> itemsForCriterion(UUID criterionId) {
         return items.stream().filter(i -> criterionId.equals(i.criterionId())).toList();
     }
+
+    /** The stable id of this version's section with the given row id. */
+    public @Nullable UUID sectionStableId(@Nullable UUID sectionId) {
+        return sections.stream()
+                .filter(s -> s.id().equals(sectionId))
+                .map(TemplateSectionView::stableId)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The stable id of this version's criterion with the given row id. */
+    public @Nullable UUID criterionStableId(@Nullable UUID criterionId) {
+        return criteria.stream()
+                .filter(c -> c.id().equals(criterionId))
+                .map(TemplateCriterionView::stableId)
+                .findFirst()
+                .orElse(null);
+    }
 }

@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** The next version as it is put together: moves stay within a group, references stay within the version. */
+/**
+ * The next version as it is put together: moves stay within a group, references stay within the
+ * version, and copies keep their stable ids while their row ids change.
+ */
 class TemplateDraftTests {
 
-    private final UUID module1 = UUID.randomUUID();
-    private final UUID module2 = UUID.randomUUID();
-    private final UUID itemsCriterion = UUID.randomUUID();
-    private final UUID shadowing = UUID.randomUUID();
+    private final TemplateSectionView module1 =
+            new TemplateSectionView(UUID.randomUUID(), UUID.randomUUID(), 1, "Module 1", "");
+    private final TemplateSectionView module2 =
+            new TemplateSectionView(UUID.randomUUID(), UUID.randomUUID(), 2, "Module 2", "");
+    private final TemplateCriterionView learningPath = new TemplateCriterionView(
+            UUID.randomUUID(), UUID.randomUUID(), 1, "Learning path", CriterionEvidence.PLAN_ITEMS);
+    private final TemplateCriterionView shadowing = new TemplateCriterionView(
+            UUID.randomUUID(), UUID.randomUUID(), 2, "Shadowed calls", CriterionEvidence.SHADOWING);
     private final TemplateVersionView current = new TemplateVersionView(
             UUID.randomUUID(),
             UUID.randomUUID(),
@@ -23,12 +32,8 @@ class TemplateDraftTests {
             1,
             Instant.EPOCH,
             null,
-            List.of(
-                    new TemplateSectionView(module1, 1, "Module 1", ""),
-                    new TemplateSectionView(module2, 2, "Module 2", "")),
-            List.of(
-                    new TemplateCriterionView(itemsCriterion, 1, "Learning path", CriterionEvidence.PLAN_ITEMS),
-                    new TemplateCriterionView(shadowing, 2, "Shadowed calls", CriterionEvidence.SHADOWING)),
+            List.of(module1, module2),
+            List.of(learningPath, shadowing),
             List.of(
                     item(1, PlanAudience.NEW_HIRE, PlanMonth.MONTH_1, module1, "a"),
                     item(2, PlanAudience.NEW_HIRE, PlanMonth.MONTH_1, module2, "b"),
@@ -39,22 +44,31 @@ class TemplateDraftTests {
     @Test
     void movesSwapWithTheNearestItemOfTheSameGroup() {
         TemplateDraft draft = TemplateDraft.of(current);
-        draft.move(draft.item(current.items().get(3).id()), true);
+        UUID d = current.items().get(3).stableId();
+        UUID e = current.items().get(4).stableId();
+        draft.move(draft.item(d), true);
         assertThat(titles(draft)).containsExactly("d", "b", "c", "a", "e");
         // "d" is first of its group now; "e" is alone in month 2: neither moves further.
-        draft.move(draft.item(current.items().get(3).id()), true);
-        draft.move(draft.item(current.items().get(4).id()), false);
-        draft.move(draft.item(current.items().get(4).id()), true);
+        draft.move(draft.item(d), true);
+        draft.move(draft.item(e), false);
+        draft.move(draft.item(e), true);
         assertThat(titles(draft)).containsExactly("d", "b", "c", "a", "e");
+        // Row ids are not how edits name items.
+        assertThatThrownBy(() -> draft.item(current.items().get(3).id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void writesNewRowsThatPointAtTheNewSectionsAndCriteria() {
+    void writesNewRowsThatKeepStableIdsAndPointAtTheNewSectionsAndCriteria() {
         TemplateDraft draft = TemplateDraft.of(current);
         draft.items.add(draft.newItem(new TemplateItemInput(
-                PlanAudience.NEW_HIRE, PlanMonth.MONTH_3, module2, itemsCriterion, true, " Certified ", "")));
-        UUID next = UUID.randomUUID();
-        TemplateDraft.Rows rows = draft.rows(next);
+                PlanAudience.NEW_HIRE,
+                PlanMonth.MONTH_3,
+                module2.stableId(),
+                learningPath.stableId(),
+                true,
+                " Certified ",
+                "")));
+        TemplateDraft.Rows rows = draft.rows(UUID.randomUUID());
         List<TemplateItemView> items =
                 rows.items().stream().map(PlanTemplateItem::view).toList();
         List<TemplateSectionView> sections =
@@ -62,36 +76,51 @@ class TemplateDraftTests {
         assertThat(items).extracting(TemplateItemView::position).containsExactly(1, 2, 3, 4, 5, 6);
         TemplateItemView added = items.getLast();
         assertThat(added.title()).isEqualTo("Certified");
-        assertThat(added.sectionId()).isEqualTo(sections.get(1).id()).isNotEqualTo(module2);
+        assertThat(added.sectionId()).isEqualTo(sections.get(1).id()).isNotEqualTo(module2.id());
         assertThat(added.criterionId())
                 .isEqualTo(rows.criteria().getFirst().view().id())
-                .isNotEqualTo(itemsCriterion);
+                .isNotEqualTo(learningPath.id());
+        assertThat(sections)
+                .extracting(TemplateSectionView::stableId)
+                .containsExactly(module1.stableId(), module2.stableId());
+        assertThat(items.subList(0, 5))
+                .extracting(TemplateItemView::stableId)
+                .containsExactlyElementsOf(
+                        current.items().stream().map(TemplateItemView::stableId).toList());
+        assertThat(items.subList(0, 5))
+                .extracting(TemplateItemView::id)
+                .doesNotContainAnyElementsOf(
+                        current.items().stream().map(TemplateItemView::id).toList());
+        assertThat(current.items()).extracting(TemplateItemView::stableId).doesNotContain(added.stableId());
     }
 
     @Test
     void refusesReferencesOutsideTheVersionAndItemsOnALogCriterion() {
         TemplateDraft draft = TemplateDraft.of(current);
-        assertThatThrownBy(() -> draft.newItem(new TemplateItemInput(
-                        PlanAudience.NEW_HIRE, PlanMonth.MONTH_1, UUID.randomUUID(), null, false, "x", "")))
+        assertThatThrownBy(() -> draft.newItem(input(PlanAudience.NEW_HIRE, UUID.randomUUID(), null, false)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sectionId"));
-        assertThatThrownBy(() -> draft.newItem(new TemplateItemInput(
-                        PlanAudience.NEW_HIRE, PlanMonth.MONTH_1, module1, shadowing, false, "x", "")))
+        assertThatThrownBy(() ->
+                        draft.newItem(input(PlanAudience.NEW_HIRE, module1.stableId(), shadowing.stableId(), false)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("team.template.item.criterionNotItems"));
-        assertThatThrownBy(() -> draft.newItem(
-                        new TemplateItemInput(PlanAudience.BUDDY, PlanMonth.MONTH_1, null, null, true, "x", "")))
+        assertThatThrownBy(() -> draft.newItem(input(PlanAudience.BUDDY, null, null, true)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("certification"));
-        assertThatThrownBy(() -> draft.newItem(
-                        new TemplateItemInput(PlanAudience.NEW_HIRE, PlanMonth.MONTH_1, null, null, false, "x", "")))
+        assertThatThrownBy(() -> draft.newItem(input(PlanAudience.NEW_HIRE, null, null, false)))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sectionId"));
-        assertThatThrownBy(() -> draft.newItem(
-                        new TemplateItemInput(PlanAudience.MANAGER, PlanMonth.MONTH_1, module1, null, false, "x", "")))
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("team.template.item.sectionRequired"));
+        assertThatThrownBy(() -> draft.newItem(input(PlanAudience.MANAGER, module1.stableId(), null, false)))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sectionId"));
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageCode()).isEqualTo("team.template.item.sectionOnlyNewHire"));
+    }
+
+    private static TemplateItemInput input(
+            PlanAudience audience, @Nullable UUID section, @Nullable UUID criterion, boolean certification) {
+        return new TemplateItemInput(audience, PlanMonth.MONTH_1, section, criterion, certification, "x", "");
     }
 
     private static List<String> titles(TemplateDraft draft) {
@@ -99,7 +128,17 @@ class TemplateDraftTests {
     }
 
     private static TemplateItemView item(
-            int position, PlanAudience audience, PlanMonth month, UUID section, String title) {
-        return new TemplateItemView(UUID.randomUUID(), position, audience, month, section, null, false, title, "");
+            int position, PlanAudience audience, PlanMonth month, @Nullable TemplateSectionView section, String title) {
+        return new TemplateItemView(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                position,
+                audience,
+                month,
+                section == null ? null : section.id(),
+                null,
+                false,
+                title,
+                "");
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's editor of the team-onboarding plan template (only admins reach {@code /admin/**}).
+ * The admin's editor of the team-onboarding plan template (only admins reach {@code /admin/**}). URLs
+ * name items, sections and criteria by their stable ids, which stay the same from version to version.
  * Every save makes a new version; forms carry the version number the admin saw, and a save over
  * someone else's is answered 409 with the input kept and the newer version number in the form, so a
  * second save is a deliberate one.
@@ -86,10 +87,10 @@ class TeamPlanTemplateAdminController {
     String editItemForm(@PathVariable UUID itemId, Model model) {
         TemplateVersionView current = templates.current();
         var item = current.items().stream()
-                .filter(i -> i.id().equals(itemId))
+                .filter(i -> i.stableId().equals(itemId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Template item", itemId));
-        model.addAttribute("form", TemplateItemForm.of(item, current.version()));
+        model.addAttribute("form", TemplateItemForm.of(item, current));
         return itemView(model, current, itemId);
     }
 
@@ -175,7 +176,7 @@ class TeamPlanTemplateAdminController {
     String editSectionForm(@PathVariable UUID sectionId, Model model) {
         TemplateVersionView current = templates.current();
         var section = current.sections().stream()
-                .filter(s -> s.id().equals(sectionId))
+                .filter(s -> s.stableId().equals(sectionId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Template section", sectionId));
         model.addAttribute("form", TemplateSectionForm.of(section, current.version()));
@@ -242,7 +243,7 @@ class TeamPlanTemplateAdminController {
     String editCriterionForm(@PathVariable UUID criterionId, Model model) {
         TemplateVersionView current = templates.current();
         var criterion = current.criteria().stream()
-                .filter(c -> c.id().equals(criterionId))
+                .filter(c -> c.stableId().equals(criterionId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Template criterion", criterionId));
         model.addAttribute("form", TemplateCriterionForm.of(criterion, current.version()));

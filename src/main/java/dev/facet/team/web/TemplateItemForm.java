@@ -4,6 +4,7 @@ import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanMonth;
 import dev.facet.team.TemplateItemInput;
 import dev.facet.team.TemplateItemView;
+import dev.facet.team.TemplateVersionView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A template item as the admin types it, with the version number the admin saw. */
+/**
+ * A template item as the admin types it, with the version number the admin saw; the section and the
+ * criterion are named by their stable ids.
+ */
 public class TemplateItemForm {
 
     @NotNull
@@ -41,16 +45,16 @@ public class TemplateItemForm {
         return form;
     }
 
-    static TemplateItemForm of(TemplateItemView item, int expectedVersion) {
+    static TemplateItemForm of(TemplateItemView item, TemplateVersionView version) {
         var form = new TemplateItemForm();
         form.audience = item.audience();
         form.month = item.month();
-        form.sectionId = item.sectionId();
-        form.criterionId = item.criterionId();
+        form.sectionId = version.sectionStableId(item.sectionId());
+        form.criterionId = version.criterionStableId(item.criterionId());
         form.certification = item.certification();
         form.title = item.title();
         form.details = item.details();
-        form.expectedVersion = expectedVersion;
+        form.expectedVersion = version.version();
         return form;
     }
 
