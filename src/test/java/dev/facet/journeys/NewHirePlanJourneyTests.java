@@ -32,6 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class NewHirePlanJourneyTests extends BrowserJourney {
 
+    private static final String CHART_DRAWN = "() => document.querySelector('#plan-chart')?.facetChart !== undefined";
+
     @LocalServerPort
     int port;
 
@@ -78,7 +80,8 @@ class NewHirePlanJourneyTests extends BrowserJourney {
         assertThat(page.locator("h1")).containsText("Onboarding plan: Nia Newhire");
         assertThat(page.locator("#plan-overdue")).containsText(first.title());
         assertThat(page.locator("#module-1")).containsText("0/3");
-        assertThat(page.locator("#plan-chart")).isVisible();
+        // The chart is drawn once htmx and facet.js have run, so the buttons below post through htmx.
+        page.waitForFunction(CHART_DRAWN);
         screenshot("team-plan-01-my-plan");
 
         page.locator("#item-" + first.id())
@@ -108,7 +111,8 @@ class NewHirePlanJourneyTests extends BrowserJourney {
                 .click();
         assertThat(page.locator("#item-" + second.id() + " .item-note")).hasText("Note: Earned before joining");
         assertThat(page.locator("#module-1")).containsText("2/3");
-        assertThat(page.locator("#plan-chart")).isVisible();
+        // The swapped-in body's chart is drawn again.
+        page.waitForFunction(CHART_DRAWN);
         screenshot("team-plan-02-ticked");
     }
 }
