@@ -7,6 +7,7 @@ import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.UserManagement;
 import dev.facet.shared.EventReactions;
+import dev.facet.team.TeamPlanManagement;
 import dev.facet.timeline.TimelineManagement;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TimelineManagement timeline;
     private final LicenseUsageManagement licenseUsage;
     private final EventReactions reactions;
+    private final TeamPlanManagement teamPlans;
     private final Clock clock;
     private final int accountCount;
 
@@ -42,6 +44,7 @@ class DemoDataSeeder implements ApplicationRunner {
             TimelineManagement timeline,
             LicenseUsageManagement licenseUsage,
             EventReactions reactions,
+            TeamPlanManagement teamPlans,
             Clock clock,
             @Value("${facet.demo.accounts:300}") int accountCount) {
         this.users = users;
@@ -52,6 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.timeline = timeline;
         this.licenseUsage = licenseUsage;
         this.reactions = reactions;
+        this.teamPlans = teamPlans;
         this.clock = clock;
         this.accountCount = accountCount;
     }
@@ -61,6 +65,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if (users.count() == 0) {
             new DemoData(users, accounts, tokens, ctas, playbooks, timeline, licenseUsage, reactions, clock)
                     .generate(accountCount);
+            new DemoTeamOnboarding(users, teamPlans, clock).start(DemoData.PASSWORD);
         }
     }
 }
