@@ -59,7 +59,12 @@ class ShadowingJourneyTests extends BrowserJourney {
         account(accountName, buddy);
 
         signIn(newHire);
-        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Team").setExact(true))
+        page.getByRole(
+                        AriaRole.LINK,
+                        new GetByRoleOptions().setName("Team onboarding").setExact(true))
+                .click();
+        page.locator("#team-tabs")
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Shadowing"))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/team/shadowing$"));
         assertThat(page.locator("#weeks-empty")).isVisible();
