@@ -1,6 +1,8 @@
 package dev.facet.playbook.web;
 
 import dev.facet.playbook.PlaybookTaskView;
+import dev.facet.shared.web.LinkedText;
+import dev.facet.shared.web.TextSegment;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

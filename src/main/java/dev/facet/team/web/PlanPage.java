@@ -1,5 +1,7 @@
 package dev.facet.team.web;
 
+import dev.facet.shared.web.LinkedText;
+import dev.facet.shared.web.TextSegment;
 import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanItemView;
 import dev.facet.team.PlanMonth;
@@ -30,7 +32,7 @@ public record PlanPage(
         String from) {
 
     /** An item with its details split into text and links. */
-    public record ItemRow(PlanItemView item, List<TextPart> details) {}
+    public record ItemRow(PlanItemView item, List<TextSegment> details) {}
 
     /** One month of a checklist; {@code due} is empty for "beyond 3 months". */
     public record MonthBlock(PlanMonth month, @Nullable LocalDate due, List<ItemRow> items) {}
@@ -42,7 +44,7 @@ public record PlanPage(
         }
     }
 
-    public record SectionRow(TemplateSectionView section, List<TextPart> details) {}
+    public record SectionRow(TemplateSectionView section, List<TextSegment> details) {}
 
     static PlanPage of(PlanView plan, String chart, String from) {
         List<Checklist> checklists = new ArrayList<>();
@@ -64,7 +66,7 @@ public record PlanPage(
         List<SectionRow> sections = new ArrayList<>();
         for (TemplateSectionView section : plan.sections()) {
             titles.put(section.id(), section.title());
-            sections.add(new SectionRow(section, LinkedText.parts(section.details())));
+            sections.add(new SectionRow(section, LinkedText.split(section.details())));
         }
         Map<UUID, Integer> numbers = new HashMap<>();
         for (TemplateCriterionView criterion : plan.criteria()) {
@@ -74,7 +76,7 @@ public record PlanPage(
     }
 
     static ItemRow row(PlanItemView item) {
-        return new ItemRow(item, LinkedText.parts(item.details()));
+        return new ItemRow(item, LinkedText.split(item.details()));
     }
 
     public List<ItemRow> overdue() {

@@ -1,5 +1,7 @@
 package dev.facet.team.web;
 
+import dev.facet.shared.web.LinkedText;
+import dev.facet.shared.web.TextSegment;
 import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanMonth;
 import dev.facet.team.TemplateCriterionView;
@@ -28,11 +30,11 @@ public record TemplatePage(
         Map<UUID, String> sectionTitles,
         Map<UUID, Integer> criterionNumbers) {
 
-    public record ItemRow(TemplateItemView item, List<TextPart> details, boolean first, boolean last) {}
+    public record ItemRow(TemplateItemView item, List<TextSegment> details, boolean first, boolean last) {}
 
     public record MonthBlock(PlanMonth month, List<ItemRow> items) {}
 
-    public record SectionBlock(TemplateSectionView section, List<TextPart> details, List<MonthBlock> months) {
+    public record SectionBlock(TemplateSectionView section, List<TextSegment> details, List<MonthBlock> months) {
 
         public boolean empty() {
             return months.isEmpty();
@@ -48,7 +50,7 @@ public record TemplatePage(
             titles.put(section.id(), section.title());
             sections.add(new SectionBlock(
                     section,
-                    LinkedText.parts(section.details()),
+                    LinkedText.split(section.details()),
                     months(
                             version,
                             i -> i.audience() == PlanAudience.NEW_HIRE
@@ -82,7 +84,7 @@ public record TemplatePage(
             List<ItemRow> rows = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 rows.add(new ItemRow(
-                        items.get(i), LinkedText.parts(items.get(i).details()), i == 0, i == items.size() - 1));
+                        items.get(i), LinkedText.split(items.get(i).details()), i == 0, i == items.size() - 1));
             }
             if (!rows.isEmpty()) {
                 months.add(new MonthBlock(month, rows));

@@ -1,11 +1,11 @@
-package dev.facet.playbook.web;
+package dev.facet.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** Descriptions become text and link segments; only http(s) addresses are links. */
-class PlaybookDescriptionLinksTests {
+class LinkedTextTests {
 
     @Test
     void splitsTextAroundWebAddresses() {

@@ -1,4 +1,4 @@
-package dev.facet.playbook.web;
+package dev.facet.shared.web;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package dev.facet.team.web;
+package dev.facet.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits admin-written details into plain and link parts, so pages show the handbook's links without
- * rendering stored text as HTML. Only http(s) addresses become links, never "javascript:".
+ * Splits admin-written text (playbook task descriptions, team plan details) into plain and link segments, so a page can show links without ever
+ * rendering stored text as HTML. Only http(s) addresses become links, so no "javascript:" ones.
  */
-final class LinkedText {
+public final class LinkedText {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+", Pattern.CASE_INSENSITIVE);
     /** Punctuation that ends a sentence rather than an address. */
@@ -17,8 +17,8 @@ final class LinkedText {
 
     private LinkedText() {}
 
-    static List<TextPart> parts(String text) {
-        List<TextPart> parts = new ArrayList<>();
+    public static List<TextSegment> split(String text) {
+        List<TextSegment> segments = new ArrayList<>();
         Matcher matcher = URL.matcher(text);
         int plainFrom = 0;
         while (matcher.find()) {
@@ -31,14 +31,14 @@ final class LinkedText {
                 continue;
             }
             if (matcher.start() > plainFrom) {
-                parts.add(new TextPart(text.substring(plainFrom, matcher.start()), null));
+                segments.add(new TextSegment(text.substring(plainFrom, matcher.start()), null));
             }
-            parts.add(new TextPart(url, url));
+            segments.add(new TextSegment(url, url));
             plainFrom = end;
         }
         if (plainFrom < text.length()) {
-            parts.add(new TextPart(text.substring(plainFrom), null));
+            segments.add(new TextSegment(text.substring(plainFrom), null));
         }
-        return parts;
+        return segments;
     }
 }
