@@ -146,8 +146,7 @@ public class AssignmentManagement {
                 throw new InvalidInputException("tam", "assignment.notTam", "Choose an active TAM for every item");
             }
         }
-        requireConfirmed(
-                assignments.stream().map(Assignment::tamId).toList(), tams, confirmUngraduated);
+        requireConfirmed(assignments.stream().map(Assignment::tamId).toList(), tams, confirmUngraduated);
         Map<UUID, String> names = queries.accountNamesOfCtas(
                 assignments.stream().map(Assignment::ctaId).toList());
         record Item(UUID ctaId, String accountName, UUID tamId, String tamName) {}
@@ -257,7 +256,7 @@ public class AssignmentManagement {
     private List<TamLoad> loads(CurrentUser manager) {
         List<TamLoad> loads = queries.loads(manager.id());
         Set<UUID> ramping = team.rampingAmong(loads.stream().map(TamLoad::tamId).toList());
-        return loads.stream().map(t -> t.ramping(ramping.contains(t.tamId()))).toList();
+        return loads.stream().map(t -> t.withRamping(ramping.contains(t.tamId()))).toList();
     }
 
     /**

@@ -19,8 +19,8 @@ final class SuggestionPolicy {
     /** One account to place: its key in the caller's list and what it adds to its new TAM's load. */
     record Placement<K>(K key, boolean opensOnboarding, long bookWeight) {}
 
-    static final Comparator<TamLoad> ORDER = Comparator.comparing(TamLoad::ramping)
-            .thenComparing((TamLoad t) -> !t.teamMember())
+    static final Comparator<TamLoad> ORDER = Comparator.comparing((TamLoad t) -> t.ramping())
+            .thenComparing(t -> !t.teamMember())
             .thenComparingLong(TamLoad::load)
             .thenComparing(TamLoad::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(TamLoad::tamId);

@@ -31,7 +31,7 @@ public record TamLoad(
     }
 
     /** The same TAM, marked as still ramping up (team onboarding not graduated, DOMAIN 10). */
-    TamLoad ramping(boolean isRamping) {
+    TamLoad withRamping(boolean isRamping) {
         return new TamLoad(
                 tamId, name, teamMember, openOnboardings, onboardingWeight, bookAccounts, bookWeight, isRamping);
     }

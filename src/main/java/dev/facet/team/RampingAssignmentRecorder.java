@@ -44,9 +44,8 @@ class RampingAssignmentRecorder {
         if (tamId == null || !plans.isRamping(tamId)) {
             return;
         }
-        Map<UUID, UserReference> names = users.references(Stream.of(tamId, event.changedBy())
-                .filter(Objects::nonNull)
-                .toList());
+        Map<UUID, UserReference> names = users.references(
+                Stream.of(tamId, event.changedBy()).filter(Objects::nonNull).toList());
         String tam = name(names, tamId);
         String notes = event.changedBy() == null
                 ? "Assigned by the CRM to %s, who has not graduated from team onboarding.".formatted(tam)

@@ -269,7 +269,8 @@ public class TeamPlanManagement {
                         .map(ShadowingWeek::weekStart)
                         .toList(),
                 (int) summary.weeks().stream()
-                        .filter(w -> w.status() != WeekStatus.IN_PROGRESS && w.weekEnd().isBefore(plan.today()))
+                        .filter(w -> w.status() != WeekStatus.IN_PROGRESS
+                                && w.weekEnd().isBefore(plan.today()))
                         .count(),
                 summary.rolePlays(),
                 summary.rolePlaysAwaitingFeedback());

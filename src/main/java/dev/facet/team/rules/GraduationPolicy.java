@@ -74,8 +74,10 @@ public final class GraduationPolicy {
                     .filter(i -> i.criterionId().equals(criterion.id()))
                     .toList();
             List<Shortfall> missing = new ArrayList<>();
-            List<String> open =
-                    linked.stream().filter(ItemFacts::open).map(ItemFacts::title).toList();
+            List<String> open = linked.stream()
+                    .filter(ItemFacts::open)
+                    .map(ItemFacts::title)
+                    .toList();
             if (!open.isEmpty()) {
                 missing.add(new Shortfall("team.graduation.missing.items", open.size(), listed(open)));
             }
