@@ -256,7 +256,9 @@ public class AssignmentManagement {
     private List<TamLoad> loads(CurrentUser manager) {
         List<TamLoad> loads = queries.loads(manager.id());
         Set<UUID> ramping = team.rampingAmong(loads.stream().map(TamLoad::tamId).toList());
-        return loads.stream().map(t -> t.withRamping(ramping.contains(t.tamId()))).toList();
+        return loads.stream()
+                .map(t -> t.withRamping(ramping.contains(t.tamId())))
+                .toList();
     }
 
     /**

@@ -65,6 +65,7 @@ public class TeamPlanManagement {
     private final PlanTemplateItemRepository templateItems;
     private final UserManagement users;
     private final ShadowingManagement shadowing;
+    private final GraduationQueries graduationQueries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -77,6 +78,7 @@ public class TeamPlanManagement {
             PlanTemplateItemRepository templateItems,
             UserManagement users,
             ShadowingManagement shadowing,
+            GraduationQueries graduationQueries,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
@@ -87,6 +89,7 @@ public class TeamPlanManagement {
         this.templateItems = templateItems;
         this.users = users;
         this.shadowing = shadowing;
+        this.graduationQueries = graduationQueries;
         this.events = events;
         this.clock = clock;
     }
@@ -263,17 +266,7 @@ public class TeamPlanManagement {
     }
 
     static Graduation graduation(PlanView plan, ShadowingSummary summary, boolean mayConfirm) {
-        var facts = new GraduationPolicy.ShadowingFacts(
-                summary.weeks().stream()
-                        .filter(w -> w.status() == WeekStatus.SHORT)
-                        .map(ShadowingWeek::weekStart)
-                        .toList(),
-                (int) summary.weeks().stream()
-                        .filter(w -> w.status() != WeekStatus.IN_PROGRESS
-                                && w.weekEnd().isBefore(plan.today()))
-                        .count(),
-                summary.rolePlays(),
-                summary.rolePlaysAwaitingFeedback());
+        var facts = shadowingFacts(summary, plan.today());
         List<GraduationPolicy.CriterionCheck> checks = GraduationPolicy.check(
                 plan.criteria().stream()
                         .map(c -> new GraduationPolicy.CriterionFacts(c.id(), c.evidence()))
@@ -293,6 +286,20 @@ public class TeamPlanManagement {
                             .toList()));
         }
         return new Graduation(criteria, summary, mayConfirm);
+    }
+
+    /** The log as graduation sees it: weeks finished before {@code today}, and which of them were short. */
+    private static GraduationPolicy.ShadowingFacts shadowingFacts(ShadowingSummary summary, LocalDate today) {
+        return new GraduationPolicy.ShadowingFacts(
+                summary.weeks().stream()
+                        .filter(w -> w.status() == WeekStatus.SHORT)
+                        .map(ShadowingWeek::weekStart)
+                        .toList(),
+                (int) summary.weeks().stream()
+                        .filter(w -> w.weekEnd().isBefore(today))
+                        .count(),
+                summary.rolePlays(),
+                summary.rolePlaysAwaitingFeedback());
     }
 
     // ---- ticking items ----
@@ -343,7 +350,7 @@ public class TeamPlanManagement {
         } else {
             throw new AccessDeniedToObjectException("Only managers and admins list plans");
         }
-        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today(viewer));
+        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today(viewer), paces(page.getContent(), viewer));
         return page.map(row -> Objects.requireNonNull(rows.get(row.id())));
     }
 
@@ -352,7 +359,7 @@ public class TeamPlanManagement {
     public Page<BuddyPlan> buddyPlans(CurrentUser viewer, Pageable pageable) {
         Page<PlanRow> page = plans.buddiedBy(viewer.id(), pageable);
         LocalDate today = today(viewer);
-        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today);
+        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today, Map.of());
         Map<UUID, List<PlanItemView>> buddyItems = new HashMap<>();
         if (!page.isEmpty()) {
             for (PlanItemRow item : items.ofPlans(rows.keySet(), PlanAudience.BUDDY)) {
@@ -461,7 +468,50 @@ public class TeamPlanManagement {
     }
 
     /** List rows for a page of plans: one statement for the counts and one for the names. */
-    private Map<UUID, PlanListRow> listRows(List<PlanRow> page, LocalDate today) {
+    /**
+     * The pace of each running plan of a page: shadowing and the graduation check, in three statements
+     * whatever the page holds (criteria with their items, calls per week, log counts).
+     */
+    private Map<UUID, PlanPace> paces(List<PlanRow> page, CurrentUser viewer) {
+        List<PlanRow> running =
+                page.stream().filter(r -> r.status() == PlanStatus.ACTIVE).toList();
+        if (running.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today(viewer);
+        Map<UUID, LocalDate> starts = new HashMap<>();
+        running.forEach(r -> starts.put(r.newHireId(), r.startDate()));
+        Map<UUID, ShadowingSummary> summaries = shadowing.summariesOf(starts, viewer.timeZone());
+        Map<UUID, List<GraduationQueries.CriterionItems>> criteria =
+                graduationQueries.criteriaOf(running.stream().map(PlanRow::id).toList());
+        Map<UUID, PlanPace> paces = new HashMap<>();
+        for (PlanRow row : running) {
+            ShadowingSummary summary = Objects.requireNonNull(summaries.get(row.newHireId()));
+            List<GraduationQueries.CriterionItems> planCriteria = criteria.getOrDefault(row.id(), List.of());
+            List<GraduationPolicy.CriterionCheck> checks = GraduationPolicy.check(
+                    planCriteria.stream()
+                            .map(c -> new GraduationPolicy.CriterionFacts(c.criterionId(), c.evidence()))
+                            .toList(),
+                    planCriteria.stream()
+                            .flatMap(c -> c.items().stream()
+                                    .map(i -> new GraduationPolicy.ItemFacts(c.criterionId(), i.title(), i.open())))
+                            .toList(),
+                    shadowingFacts(summary, today));
+            List<ShadowingWeek> weeks = summary.weeks();
+            long thisWeek = weeks.isEmpty() ? 0 : weeks.getLast().calls();
+            long lastWeek = weeks.size() < 2 ? 0 : weeks.get(weeks.size() - 2).calls();
+            paces.put(
+                    row.id(),
+                    new PlanPace(
+                            thisWeek,
+                            lastWeek,
+                            summary.shortWeeks(),
+                            checks.stream().filter(c -> !c.met()).count()));
+        }
+        return paces;
+    }
+
+    private Map<UUID, PlanListRow> listRows(List<PlanRow> page, LocalDate today, Map<UUID, PlanPace> paces) {
         if (page.isEmpty()) {
             return Map.of();
         }
@@ -490,7 +540,10 @@ public class TeamPlanManagement {
                             progress(byAudience.get(PlanAudience.BUDDY)),
                             byAudience.values().stream()
                                     .mapToLong(AudienceCount::overdue)
-                                    .sum()));
+                                    .sum(),
+                            Math.max(java.time.temporal.ChronoUnit.DAYS.between(row.startDate(), today), 0),
+                            row.graduatedOn(),
+                            paces.get(row.id())));
         }
         return rows;
     }
