@@ -120,7 +120,7 @@ public final class GraduationPolicy {
     }
 
     private static String listed(List<String> names) {
-        String shown = names.stream().limit(LISTED).collect(Collectors.joining("; "));
-        return names.size() > LISTED ? shown + "; …" : shown;
+        String shown = names.stream().limit(LISTED).collect(Collectors.joining(", "));
+        return names.size() > LISTED ? shown + ", …" : shown;
     }
 }
