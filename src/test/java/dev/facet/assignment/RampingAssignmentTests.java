@@ -100,7 +100,8 @@ class RampingAssignmentTests {
         assertThat(accounts.get(accountId).tamId()).isEqualTo(ramping.id());
         // The confirmed assignment is on the account's timeline, naming the manager.
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(timeline.ofAccount(accountId, PageRequest.of(0, 50)).getContent())
+                .untilAsserted(() -> assertThat(timeline.ofAccount(accountId, PageRequest.of(0, 50))
+                                .getContent())
                         .anySatisfy(e -> assertThat(e.notes())
                                 .contains("who has not graduated from team onboarding; confirmed by manager "
                                         + manager.displayName())));

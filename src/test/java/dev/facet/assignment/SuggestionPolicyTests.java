@@ -65,8 +65,7 @@ class SuggestionPolicyTests {
                 .toList();
         assertThat(SuggestionPolicy.rank(loads)).extracting(TamLoad::name).containsExactly(ranked.split(","));
         // A spread picks a ramping TAM only when nobody else is left.
-        assertThat(SuggestionPolicy.spread(
-                        List.of(new SuggestionPolicy.Placement<>("one", true, 1)), loads, Set.of()))
+        assertThat(SuggestionPolicy.spread(List.of(new SuggestionPolicy.Placement<>("one", true, 1)), loads, Set.of()))
                 .containsValue(SuggestionPolicy.rank(loads).getFirst().tamId());
     }
 

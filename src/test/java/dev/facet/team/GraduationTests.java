@@ -135,7 +135,8 @@ class GraduationTests {
         PlanView graduated = plans.plan(header.id(), people.asManager());
         assertThat(graduated.header().status()).isEqualTo(PlanStatus.GRADUATED);
         assertThat(graduated.header().graduatedOn()).isEqualTo(today);
-        assertThat(graduated.header().graduatedBy().id()).isEqualTo(people.manager().id());
+        assertThat(graduated.header().graduatedBy().id())
+                .isEqualTo(people.manager().id());
         assertThat(graduated.header().daysToGraduation()).isEqualTo(14);
         assertThat(plans.isRamping(people.newHire().id())).isFalse();
         // Read-only from now on.
@@ -157,9 +158,11 @@ class GraduationTests {
         PlanHeader graduated = plans.plan(header.id(), people.asNewHire()).header();
         assertThat(graduated.graduated()).isTrue();
         assertThat(graduated.graduationNote()).isEqualTo("Shadowed twenty calls before Facet.");
-        assertThat(events.stream(TeamMemberGraduated.class).filter(e -> e.planId().equals(header.id())))
+        assertThat(events.stream(TeamMemberGraduated.class)
+                        .filter(e -> e.planId().equals(header.id())))
                 .singleElement()
-                .satisfies(e -> assertThat(e.userId()).isEqualTo(people.newHire().id()));
+                .satisfies(
+                        e -> assertThat(e.userId()).isEqualTo(people.newHire().id()));
     }
 
     @Test
@@ -194,15 +197,24 @@ class GraduationTests {
 
         var account = crm.put(
                 "/api/v1/accounts/" + crmId,
-                CrmApi.account("Ramp Corp", "SMB", false, "SAAS", 50, 10_000, false, people.newHire().username()),
+                CrmApi.account(
+                        "Ramp Corp",
+                        "SMB",
+                        false,
+                        "SAAS",
+                        50,
+                        10_000,
+                        false,
+                        people.newHire().username()),
                 201);
         assertThat(account.get("tam").asString()).isEqualTo(people.newHire().username());
         UUID accountId = accounts.findByCrmId(crmId).orElseThrow().id();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(entries(accountId))
-                .anySatisfy(e -> assertThat(e.notes())
-                        .isEqualTo("Assigned by the CRM to %s, who has not graduated from team onboarding."
-                                .formatted(people.newHire().displayName()))));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(entries(accountId))
+                        .anySatisfy(e -> assertThat(e.notes())
+                                .isEqualTo("Assigned by the CRM to %s, who has not graduated from team onboarding."
+                                        .formatted(people.newHire().displayName()))));
     }
 
     private List<TimelineEntryView> entries(UUID accountId) {

@@ -44,7 +44,12 @@ public final class TeamOnboardingFixtures {
         CurrentUser buddy = asUser(users, header.buddy().id());
         logFinishedWeeks(shadowing, header, newHire, today);
         shadowing.logRolePlay(
-                new NewRolePlay(header.newHire().id(), header.startDate(), "Cadence call", header.buddy().id(), "Clear agenda."),
+                new NewRolePlay(
+                        header.newHire().id(),
+                        header.startDate(),
+                        "Cadence call",
+                        header.buddy().id(),
+                        "Clear agenda."),
                 buddy);
         tickAll(plans, planId, newHire, manager, buddy);
     }
@@ -59,7 +64,12 @@ public final class TeamOnboardingFixtures {
             LocalDate day = monday.isBefore(header.startDate()) ? header.startDate() : monday;
             for (int i = 0; i < ShadowingSummary.WEEKLY_GOAL; i++) {
                 shadowing.logCall(
-                        new ShadowedCallDetails(day, null, ShadowingStage.OBSERVE, header.buddy().id(), "Call " + i),
+                        new ShadowedCallDetails(
+                                day,
+                                null,
+                                ShadowingStage.OBSERVE,
+                                header.buddy().id(),
+                                "Call " + i),
                         newHire);
             }
         }
@@ -71,12 +81,11 @@ public final class TeamOnboardingFixtures {
         PlanView plan = plans.plan(planId, manager);
         for (PlanItemView item : plan.items()) {
             if (item.open()) {
-                CurrentUser owner =
-                        switch (item.audience()) {
-                            case NEW_HIRE -> newHire;
-                            case MANAGER -> manager;
-                            case BUDDY -> buddy;
-                        };
+                CurrentUser owner = switch (item.audience()) {
+                    case NEW_HIRE -> newHire;
+                    case MANAGER -> manager;
+                    case BUDDY -> buddy;
+                };
                 plans.markDone(planId, item.id(), owner);
             }
         }
