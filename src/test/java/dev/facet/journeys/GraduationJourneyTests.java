@@ -13,6 +13,7 @@ import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.TestData;
+import dev.facet.team.NewRolePlay;
 import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanHeader;
 import dev.facet.team.PlanItemView;
@@ -20,7 +21,6 @@ import dev.facet.team.PlanView;
 import dev.facet.team.ShadowingManagement;
 import dev.facet.team.TeamOnboardingFixtures;
 import dev.facet.team.TeamPlanManagement;
-import dev.facet.team.NewRolePlay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -123,7 +123,9 @@ class GraduationJourneyTests extends BrowserJourney {
                 .containsText("1 item open: " + last.title());
         page.waitForFunction(CHART_DRAWN);
         page.locator("#item-" + last.id())
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done").setExact(true))
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Done").setExact(true))
                 .click();
         assertThat(page.locator("#graduation-ready")).isVisible();
         assertThat(page.locator("#graduate-form")).hasCount(0);
@@ -163,7 +165,8 @@ class GraduationJourneyTests extends BrowserJourney {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(user.username());
         page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(Pattern.compile(".*/(dashboard|manager|admin)$"));
     }
 
