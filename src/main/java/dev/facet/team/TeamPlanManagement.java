@@ -45,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * to nobody yet), with an active TAM as buddy; the plan pins the template's current version and gets
  * one item per template item, due by the end of its month ({@link DueDatePolicy}). Who may see, tick
  * and end a plan is decided here ({@link PlanAccessPolicy}), so an id typed into a URL changes
- * nothing. Pages cost a fixed number of statements: a plan five, a page of a list four or five.
+ * nothing. Pages cost a fixed number of statements: a plan five (eight with its graduation check), a
+ * page of a list four or five (eight with the running plans' pace). Graduation is confirmed here too.
  */
 @Service
 @Transactional
