@@ -137,7 +137,7 @@ class AccountController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (errors.hasErrors() || unconfirmedRampingTam(form, accounts.get(id).tamId(), errors, model)) {
+        if (errors.hasErrors() || unconfirmedRampingTam(form, id, errors, model)) {
             return formView(model, id);
         }
         try {
@@ -195,10 +195,13 @@ class AccountController {
      * depend on team). Keeping the account's current TAM is no new assignment.
      */
     private boolean unconfirmedRampingTam(
-            AccountForm form, @org.jspecify.annotations.Nullable UUID currentTamId, BindingResult errors, Model model) {
+            AccountForm form, @org.jspecify.annotations.Nullable UUID accountId, BindingResult errors, Model model) {
         UUID tamId = form.getTamId();
         TamAssignmentGuard check = guard.getIfAvailable();
-        if (tamId == null || tamId.equals(currentTamId) || check == null) {
+        if (tamId == null || check == null) {
+            return false;
+        }
+        if (accountId != null && tamId.equals(accounts.get(accountId).tamId())) {
             return false;
         }
         if (check.needingConfirmation(List.of(tamId)).isEmpty()) {
