@@ -3,6 +3,7 @@ package dev.facet.assignment;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
+import dev.facet.team.TeamPlanManagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -35,6 +36,7 @@ public class AssignmentManagement {
     private final AssignmentSteps steps;
     private final BulkJobs jobs;
     private final LoadWeightsRepository weights;
+    private final TeamPlanManagement team;
     private final Clock clock;
 
     AssignmentManagement(
@@ -42,7 +44,9 @@ public class AssignmentManagement {
             AssignmentSteps steps,
             BulkJobs jobs,
             LoadWeightsRepository weights,
+            TeamPlanManagement team,
             Clock clock) {
+        this.team = team;
         this.queries = queries;
         this.steps = steps;
         this.jobs = jobs;
@@ -67,7 +71,7 @@ public class AssignmentManagement {
                 pageable.getPageSize());
         // Always counted, even when the first page is short: the page costs the same at any size.
         long total = queries.queueSize(manager.id(), everyone);
-        List<TamLoad> ranked = SuggestionPolicy.rank(queries.loads(manager.id()));
+        List<TamLoad> ranked = SuggestionPolicy.rank(loads(manager));
         Map<UUID, UUID> suggestions = SuggestionPolicy.spread(
                 items.stream()
                         .map(i -> new SuggestionPolicy.Placement<>(i.ctaId(), true, i.bookWeight()))
@@ -91,7 +95,7 @@ public class AssignmentManagement {
     /** Every active TAM, the manager's reports first, then by load. */
     public List<TamLoad> candidates(CurrentUser manager) {
         requireManager(manager);
-        return SuggestionPolicy.rank(queries.loads(manager.id()));
+        return SuggestionPolicy.rank(loads(manager));
     }
 
     /** The team table: the manager's reports, or every active TAM. */
@@ -131,7 +135,7 @@ public class AssignmentManagement {
      * Starts assigning each item's TAM to its account; the job reports each as assigned, skipped
      * (the account has a TAM already) or stale (the item closed meanwhile).
      */
-    public UUID startAssigning(List<Assignment> assignments, CurrentUser manager) {
+    public UUID startAssigning(List<Assignment> assignments, boolean confirmUngraduated, CurrentUser manager) {
         requireManager(manager);
         if (assignments.isEmpty()) {
             throw new InvalidInputException("selected", "assignment.nothingSelected", "Choose at least one item");
@@ -142,6 +146,7 @@ public class AssignmentManagement {
                 throw new InvalidInputException("tam", "assignment.notTam", "Choose an active TAM for every item");
             }
         }
+        requireConfirmed(assignments.stream().map(Assignment::tamId).toList(), tams, confirmUngraduated);
         Map<UUID, String> names = queries.accountNamesOfCtas(
                 assignments.stream().map(Assignment::ctaId).toList());
         record Item(UUID ctaId, String accountName, UUID tamId, String tamName) {}
@@ -167,7 +172,11 @@ public class AssignmentManagement {
      * timeline records each move.
      */
     public UUID startReassigning(
-            UUID fromTamId, Collection<UUID> accountIds, @Nullable UUID toTamId, CurrentUser manager) {
+            UUID fromTamId,
+            Collection<UUID> accountIds,
+            @Nullable UUID toTamId,
+            boolean confirmUngraduated,
+            CurrentUser manager) {
         requireManager(manager);
         Map<UUID, TamLoad> tams = candidatesById(manager);
         if (toTamId != null && !tams.containsKey(toTamId)) {
@@ -195,6 +204,7 @@ public class AssignmentManagement {
         if (target.isEmpty()) {
             throw new InvalidInputException("toTamId", "assignment.noCandidate", "There is no other TAM to move to");
         }
+        requireConfirmed(target.values(), tams, confirmUngraduated);
         record Item(UUID accountId, String accountName, UUID toTamId, String toTamName) {}
         List<Item> items = moving.stream()
                 .filter(a -> target.containsKey(a.accountId()))
@@ -239,8 +249,41 @@ public class AssignmentManagement {
         }
     }
 
+    /**
+     * Every active TAM's load, each marked when still ramping up: two statements, the loads and the
+     * team module's plans.
+     */
+    private List<TamLoad> loads(CurrentUser manager) {
+        List<TamLoad> loads = queries.loads(manager.id());
+        Set<UUID> ramping = team.rampingAmong(loads.stream().map(TamLoad::tamId).toList());
+        return loads.stream()
+                .map(t -> t.withRamping(ramping.contains(t.tamId())))
+                .toList();
+    }
+
+    /**
+     * DOMAIN 10: assigning an account to a TAM who has not graduated from team onboarding needs the
+     * manager's explicit confirmation; without it nothing starts.
+     */
+    private static void requireConfirmed(
+            Collection<UUID> chosenTams, Map<UUID, TamLoad> tams, boolean confirmUngraduated) {
+        if (confirmUngraduated) {
+            return;
+        }
+        List<String> ramping = chosenTams.stream()
+                .distinct()
+                .map(tams::get)
+                .filter(t -> t != null && t.ramping())
+                .map(TamLoad::name)
+                .sorted()
+                .toList();
+        if (!ramping.isEmpty()) {
+            throw new UngraduatedTamException(ramping);
+        }
+    }
+
     private Map<UUID, TamLoad> candidatesById(CurrentUser manager) {
-        return queries.loads(manager.id()).stream().collect(Collectors.toMap(TamLoad::tamId, Function.identity()));
+        return loads(manager).stream().collect(Collectors.toMap(TamLoad::tamId, Function.identity()));
     }
 
     private static void requireManager(CurrentUser user) {

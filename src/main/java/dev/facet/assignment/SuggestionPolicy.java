@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Which TAM should take an account (DOMAIN 9): the manager's own reports before other TAMs, then the
- * lightest load, then by name. When several accounts are placed at once each choice counts the
+ * Which TAM should take an account (DOMAIN 9): TAMs still ramping up (team onboarding not graduated,
+ * DOMAIN 10) last, then the manager's own reports before other TAMs, then the lightest load, then by
+ * name. When several accounts are placed at once each choice counts the
  * accounts placed before it, so a batch spreads over the team instead of landing on one person.
  */
 final class SuggestionPolicy {
@@ -18,7 +19,8 @@ final class SuggestionPolicy {
     /** One account to place: its key in the caller's list and what it adds to its new TAM's load. */
     record Placement<K>(K key, boolean opensOnboarding, long bookWeight) {}
 
-    static final Comparator<TamLoad> ORDER = Comparator.comparing((TamLoad t) -> !t.teamMember())
+    static final Comparator<TamLoad> ORDER = Comparator.comparing((TamLoad t) -> t.ramping())
+            .thenComparing(t -> !t.teamMember())
             .thenComparingLong(TamLoad::load)
             .thenComparing(TamLoad::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(TamLoad::tamId);

@@ -5,7 +5,7 @@
  * event lets the cta module close the ASSIGN_TAM item, open the onboarding and move open CTAs; this
  * module writes the timeline entry that records each move. The load weights are admin data kept here.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "account", "timeline"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "account", "timeline", "team"})
 @NullMarked
 package dev.facet.assignment;
 

@@ -16,4 +16,7 @@ record PlanRow(
         UUID templateVersionId,
         int templateVersion,
         Instant startedAt,
-        @Nullable Long version) {}
+        @Nullable Long version,
+        @Nullable LocalDate graduatedOn,
+        @Nullable UUID graduatedBy,
+        @Nullable String graduationNote) {}

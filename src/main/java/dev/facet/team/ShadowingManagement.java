@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -327,6 +328,33 @@ public class ShadowingManagement {
     @Transactional(readOnly = true)
     public ShadowingSummary summaryOf(UUID newHireId, @Nullable LocalDate from) {
         return summary(loadUser(newHireId), from);
+    }
+
+    /**
+     * The summaries of many new hires at once, each from its own start date (a plan's), in two
+     * statements: for the manager's list of plans. "Today" is on {@code zone}'s calendar (the reader's),
+     * not each new hire's, so a list costs no read per row.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, ShadowingSummary> summariesOf(Map<UUID, LocalDate> startByNewHire, ZoneId zone) {
+        if (startByNewHire.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = ShadowingWeekPolicy.today(clock.instant(), zone);
+        LocalDate fromWeek = startByNewHire.values().stream()
+                .map(start -> ShadowingWeekPolicy.earliestWeek(start, today))
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        Map<UUID, Map<LocalDate, Long>> calls = queries.callsPerWeekOf(startByNewHire.keySet(), fromWeek, today);
+        Map<UUID, ShadowingQueries.LogCounts> counts = queries.countsOf(startByNewHire.keySet());
+        Map<UUID, ShadowingSummary> summaries = new HashMap<>();
+        startByNewHire.forEach((newHireId, start) -> summaries.put(
+                newHireId,
+                ShadowingSummary.of(
+                        newHireId,
+                        ShadowingWeekPolicy.weeks(calls.getOrDefault(newHireId, Map.of()), start, today),
+                        counts.getOrDefault(newHireId, new ShadowingQueries.LogCounts(0, 0, 0)))));
+        return summaries;
     }
 
     /**

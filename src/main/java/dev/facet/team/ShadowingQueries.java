@@ -4,6 +4,8 @@ import dev.facet.security.UserReference;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,48 @@ class ShadowingQueries {
     }
 
     record LogCounts(long coLedMeetings, long rolePlays, long rolePlaysWithFeedback) {}
+
+    /** As {@link #callsPerWeek(UUID, LocalDate, LocalDate)} for many new hires at once, in one statement. */
+    Map<UUID, Map<LocalDate, Long>> callsPerWeekOf(Collection<UUID> newHireIds, LocalDate fromWeek, LocalDate through) {
+        List<?> rows = em.createNativeQuery("""
+                        select c.new_hire_id, cast(date_trunc('week', c.call_date) as date) as week_start,
+                               count(*) as calls
+                        from team_shadowed_call c
+                        where c.new_hire_id in (:newHires) and c.call_date between :fromWeek and :through
+                        group by 1, 2""")
+                .setParameter("newHires", newHireIds)
+                .setParameter("fromWeek", fromWeek)
+                .setParameter("through", through)
+                .getResultList();
+        Map<UUID, Map<LocalDate, Long>> weeks = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            weeks.computeIfAbsent((UUID) columns[0], id -> new HashMap<>())
+                    .put(date(columns[1]), ((Number) columns[2]).longValue());
+        }
+        return weeks;
+    }
+
+    /** As {@link #counts(UUID)} for many new hires at once, in one statement. */
+    Map<UUID, LogCounts> countsOf(Collection<UUID> newHireIds) {
+        List<?> rows =
+                em.createNativeQuery("""
+                        select u.id,
+                               (select count(*) from team_co_led_meeting m where m.new_hire_id = u.id),
+                               (select count(*) from team_role_play r where r.new_hire_id = u.id),
+                               (select count(r.feedback) from team_role_play r where r.new_hire_id = u.id)
+                        from app_user u
+                        where u.id in (:newHires)""").setParameter("newHires", newHireIds).getResultList();
+        Map<UUID, LogCounts> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            counts.put(
+                    (UUID) c[0],
+                    new LogCounts(
+                            ((Number) c[1]).longValue(), ((Number) c[2]).longValue(), ((Number) c[3]).longValue()));
+        }
+        return counts;
+    }
 
     /** Whether the log says {@code viewer} supports {@code newHire} (see {@link ShadowingRelation#buddy()}). */
     boolean supports(UUID viewerId, UUID newHireId) {

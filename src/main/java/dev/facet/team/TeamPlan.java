@@ -37,6 +37,9 @@ class TeamPlan {
     private Instant startedAt;
     private UUID startedBy;
     private @Nullable Instant endedAt;
+    private @Nullable LocalDate graduatedOn;
+    private @Nullable UUID graduatedBy;
+    private @Nullable String graduationNote;
 
     @Version
     private @Nullable Long version;
@@ -69,6 +72,19 @@ class TeamPlan {
         this.endedAt = now;
     }
 
+    /**
+     * The new hire graduated on {@code day}, confirmed by {@code by}; {@code note} says why when the
+     * manager overrode criteria not met.
+     */
+    void graduate(LocalDate day, UUID by, @Nullable String note, Instant now) {
+        requireActive();
+        this.status = PlanStatus.GRADUATED;
+        this.graduatedOn = day;
+        this.graduatedBy = by;
+        this.graduationNote = note;
+        this.endedAt = now;
+    }
+
     /** Only a running plan's items change. */
     void requireActive() {
         if (status != PlanStatus.ACTIVE) {
@@ -82,6 +98,10 @@ class TeamPlan {
 
     UUID id() {
         return id;
+    }
+
+    UUID managerId() {
+        return managerId;
     }
 
     UUID newHireId() {

@@ -12,6 +12,7 @@ import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.team.rules.DueDatePolicy;
 import dev.facet.team.rules.DueStatePolicy;
+import dev.facet.team.rules.GraduationPolicy;
 import dev.facet.team.rules.PlanAccessPolicy;
 import dev.facet.team.rules.PlanParticipants;
 import dev.facet.team.rules.PlanProgressCalculator;
@@ -44,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * to nobody yet), with an active TAM as buddy; the plan pins the template's current version and gets
  * one item per template item, due by the end of its month ({@link DueDatePolicy}). Who may see, tick
  * and end a plan is decided here ({@link PlanAccessPolicy}), so an id typed into a URL changes
- * nothing. Pages cost a fixed number of statements: a plan five, a page of a list four or five.
+ * nothing. Pages cost a fixed number of statements: a plan five (eight with its graduation check), a
+ * page of a list four or five (eight with the running plans' pace). Graduation is confirmed here too.
  */
 @Service
 @Transactional
@@ -53,6 +55,9 @@ public class TeamPlanManagement {
     /** How far a start date may lie from today, either way: a typo guard, not a rule of the handbook. */
     static final int MAX_START_DISTANCE_DAYS = 365;
 
+    /** The column's size. */
+    static final int MAX_GRADUATION_NOTE = 2000;
+
     private final TeamPlanRepository plans;
     private final PlanItemRepository items;
     private final PlanTemplateVersionRepository templateVersions;
@@ -60,6 +65,8 @@ public class TeamPlanManagement {
     private final PlanTemplateCriterionRepository criteria;
     private final PlanTemplateItemRepository templateItems;
     private final UserManagement users;
+    private final ShadowingManagement shadowing;
+    private final GraduationQueries graduationQueries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -71,6 +78,8 @@ public class TeamPlanManagement {
             PlanTemplateCriterionRepository criteria,
             PlanTemplateItemRepository templateItems,
             UserManagement users,
+            ShadowingManagement shadowing,
+            GraduationQueries graduationQueries,
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
@@ -80,6 +89,8 @@ public class TeamPlanManagement {
         this.criteria = criteria;
         this.templateItems = templateItems;
         this.users = users;
+        this.shadowing = shadowing;
+        this.graduationQueries = graduationQueries;
         this.events = events;
         this.clock = clock;
     }
@@ -170,7 +181,10 @@ public class TeamPlanManagement {
                 PlanStatus.ACTIVE,
                 version.version(),
                 now,
-                0);
+                0,
+                null,
+                null,
+                null);
     }
 
     /** Ends a running plan: its manager or an admin, on the version they saw. */
@@ -189,6 +203,104 @@ public class TeamPlanManagement {
             throw new StaleEditException("The plan");
         }
         events.publishEvent(new TeamPlanCancelled(plan.id(), plan.newHireId()));
+    }
+
+    // ---- graduation ----
+
+    /**
+     * The plan's graduation criteria checked against its items and the new hire's shadowing log since
+     * the plan's start. Takes a plan its reader was allowed to read ({@link #plan}).
+     */
+    @Transactional(readOnly = true)
+    public Graduation graduation(PlanView plan) {
+        PlanHeader header = plan.header();
+        ShadowingSummary summary = shadowing.summaryOf(header.newHire().id(), header.startDate());
+        return graduation(plan, summary, plan.may().manage() && header.active());
+    }
+
+    /**
+     * The plan's manager (or an admin) confirms that the new hire graduated: the plan becomes
+     * GRADUATED, read-only, and the new hire takes accounts without a warning. Criteria not met need
+     * an explicit override with a note saying why (the manager knows what the log cannot show, such
+     * as calls shadowed before Facet); the note is kept on the plan.
+     */
+    public void confirmGraduation(UUID planId, long expectedVersion, @Nullable String note, CurrentUser actor) {
+        TeamPlan plan = visiblePlan(planId, actor);
+        if (!PlanAccessPolicy.mayManage(plan.participants(), actor.id(), actor.isAdmin())) {
+            throw new AccessDeniedToObjectException("Only the plan's manager or an admin confirms graduation");
+        }
+        plan.requireActive();
+        if (plan.version() != expectedVersion) {
+            throw new StaleEditException("The plan");
+        }
+        String overrideNote = note == null || note.isBlank() ? null : note.strip();
+        if (overrideNote != null && overrideNote.length() > MAX_GRADUATION_NOTE) {
+            throw new InvalidInputException("note", "team.graduation.note.tooLong", "The note is too long");
+        }
+        Graduation graduation = graduation(plan(planId, actor));
+        if (!graduation.allMet() && overrideNote == null) {
+            throw new InvalidInputException(
+                    "note", "team.graduation.unmet", "Criteria are not met: an override needs a note");
+        }
+        plan.graduate(today(actor), actor.id(), overrideNote, clock.instant());
+        try {
+            plans.saveAndFlush(plan);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleEditException("The plan");
+        }
+        events.publishEvent(new TeamMemberGraduated(plan.newHireId(), plan.id()));
+    }
+
+    /**
+     * Whether the user is still ramping up: they have a running plan. A user without any plan, or whose
+     * plans were cancelled or graduated, counts as an established, graduated TAM (DOMAIN 10).
+     */
+    @Transactional(readOnly = true)
+    public boolean isRamping(UUID userId) {
+        return plans.onboarding(userId);
+    }
+
+    /** Those of {@code userIds} still ramping up, in one statement. */
+    @Transactional(readOnly = true)
+    public Set<UUID> rampingAmong(Collection<UUID> userIds) {
+        return Set.copyOf(activePlansOf(userIds).keySet());
+    }
+
+    static Graduation graduation(PlanView plan, ShadowingSummary summary, boolean mayConfirm) {
+        var facts = shadowingFacts(summary, plan.today());
+        List<GraduationPolicy.CriterionCheck> checks = GraduationPolicy.check(
+                plan.criteria().stream()
+                        .map(c -> new GraduationPolicy.CriterionFacts(c.id(), c.evidence()))
+                        .toList(),
+                plan.items().stream()
+                        .filter(i -> i.criterionId() != null)
+                        .map(i -> new GraduationPolicy.ItemFacts(
+                                Objects.requireNonNull(i.criterionId()), i.title(), i.open()))
+                        .toList(),
+                facts);
+        List<GraduationCriterion> criteria = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            criteria.add(new GraduationCriterion(
+                    plan.criteria().get(i),
+                    checks.get(i).missing().stream()
+                            .map(m -> new GraduationGap(m.code(), m.count(), m.detail()))
+                            .toList()));
+        }
+        return new Graduation(criteria, summary, mayConfirm);
+    }
+
+    /** The log as graduation sees it: weeks finished before {@code today}, and which of them were short. */
+    private static GraduationPolicy.ShadowingFacts shadowingFacts(ShadowingSummary summary, LocalDate today) {
+        return new GraduationPolicy.ShadowingFacts(
+                summary.weeks().stream()
+                        .filter(w -> w.status() == WeekStatus.SHORT)
+                        .map(ShadowingWeek::weekStart)
+                        .toList(),
+                (int) summary.weeks().stream()
+                        .filter(w -> w.weekEnd().isBefore(today))
+                        .count(),
+                summary.rolePlays(),
+                summary.rolePlaysAwaitingFeedback());
     }
 
     // ---- ticking items ----
@@ -239,7 +351,7 @@ public class TeamPlanManagement {
         } else {
             throw new AccessDeniedToObjectException("Only managers and admins list plans");
         }
-        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today(viewer));
+        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today(viewer), paces(page.getContent(), viewer));
         return page.map(row -> Objects.requireNonNull(rows.get(row.id())));
     }
 
@@ -248,7 +360,7 @@ public class TeamPlanManagement {
     public Page<BuddyPlan> buddyPlans(CurrentUser viewer, Pageable pageable) {
         Page<PlanRow> page = plans.buddiedBy(viewer.id(), pageable);
         LocalDate today = today(viewer);
-        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today);
+        Map<UUID, PlanListRow> rows = listRows(page.getContent(), today, Map.of());
         Map<UUID, List<PlanItemView>> buddyItems = new HashMap<>();
         if (!page.isEmpty()) {
             for (PlanItemRow item : items.ofPlans(rows.keySet(), PlanAudience.BUDDY)) {
@@ -328,8 +440,7 @@ public class TeamPlanManagement {
 
     private PlanView view(PlanRow row, CurrentUser viewer) {
         PlanParticipants participants = participants(row);
-        Map<UUID, UserReference> people =
-                users.references(new HashSet<>(List.of(row.newHireId(), row.managerId(), row.buddyId())));
+        Map<UUID, UserReference> people = users.references(peopleOf(row));
         List<TemplateSectionView> sectionViews = sections.ofVersion(row.templateVersionId()).stream()
                 .map(PlanTemplateSection::view)
                 .toList();
@@ -347,22 +458,67 @@ public class TeamPlanManagement {
                         .toList(),
                 sectionViews.stream().map(TemplateSectionView::id).toList(),
                 criterionViews.stream().map(TemplateCriterionView::id).toList());
+        // A cancelled or graduated plan is read-only: nobody ticks its items any more.
+        boolean running = row.status() == PlanStatus.ACTIVE;
         var may = new PlanPermissions(
-                PlanAccessPolicy.mayTick(participants, PlanAudience.NEW_HIRE, viewer.id()),
-                PlanAccessPolicy.mayTick(participants, PlanAudience.MANAGER, viewer.id()),
-                PlanAccessPolicy.mayTick(participants, PlanAudience.BUDDY, viewer.id()),
+                running && PlanAccessPolicy.mayTick(participants, PlanAudience.NEW_HIRE, viewer.id()),
+                running && PlanAccessPolicy.mayTick(participants, PlanAudience.MANAGER, viewer.id()),
+                running && PlanAccessPolicy.mayTick(participants, PlanAudience.BUDDY, viewer.id()),
                 PlanAccessPolicy.mayManage(participants, viewer.id(), viewer.isAdmin()));
         return new PlanView(header(row, people), sectionViews, criterionViews, itemViews, progress, today, may);
     }
 
     /** List rows for a page of plans: one statement for the counts and one for the names. */
-    private Map<UUID, PlanListRow> listRows(List<PlanRow> page, LocalDate today) {
+    /**
+     * The pace of each running plan of a page: shadowing and the graduation check, in three statements
+     * whatever the page holds (criteria with their items, calls per week, log counts).
+     */
+    private Map<UUID, PlanPace> paces(List<PlanRow> page, CurrentUser viewer) {
+        List<PlanRow> running =
+                page.stream().filter(r -> r.status() == PlanStatus.ACTIVE).toList();
+        if (running.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today(viewer);
+        Map<UUID, LocalDate> starts = new HashMap<>();
+        running.forEach(r -> starts.put(r.newHireId(), r.startDate()));
+        Map<UUID, ShadowingSummary> summaries = shadowing.summariesOf(starts, viewer.timeZone());
+        Map<UUID, List<GraduationQueries.CriterionItems>> criteria =
+                graduationQueries.criteriaOf(running.stream().map(PlanRow::id).toList());
+        Map<UUID, PlanPace> paces = new HashMap<>();
+        for (PlanRow row : running) {
+            ShadowingSummary summary = Objects.requireNonNull(summaries.get(row.newHireId()));
+            List<GraduationQueries.CriterionItems> planCriteria = criteria.getOrDefault(row.id(), List.of());
+            List<GraduationPolicy.CriterionCheck> checks = GraduationPolicy.check(
+                    planCriteria.stream()
+                            .map(c -> new GraduationPolicy.CriterionFacts(c.criterionId(), c.evidence()))
+                            .toList(),
+                    planCriteria.stream()
+                            .flatMap(c -> c.items().stream()
+                                    .map(i -> new GraduationPolicy.ItemFacts(c.criterionId(), i.title(), i.open())))
+                            .toList(),
+                    shadowingFacts(summary, today));
+            List<ShadowingWeek> weeks = summary.weeks();
+            long thisWeek = weeks.isEmpty() ? 0 : weeks.getLast().calls();
+            long lastWeek = weeks.size() < 2 ? 0 : weeks.get(weeks.size() - 2).calls();
+            paces.put(
+                    row.id(),
+                    new PlanPace(
+                            thisWeek,
+                            lastWeek,
+                            summary.shortWeeks(),
+                            checks.stream().filter(c -> !c.met()).count()));
+        }
+        return paces;
+    }
+
+    private Map<UUID, PlanListRow> listRows(List<PlanRow> page, LocalDate today, Map<UUID, PlanPace> paces) {
         if (page.isEmpty()) {
             return Map.of();
         }
         Set<UUID> ids = page.stream().map(PlanRow::id).collect(Collectors.toSet());
         Set<UUID> people = new HashSet<>();
-        page.forEach(row -> people.addAll(List.of(row.newHireId(), row.managerId(), row.buddyId())));
+        page.forEach(row -> people.addAll(peopleOf(row)));
         Map<UUID, UserReference> names = users.references(people);
         Map<UUID, Map<PlanAudience, AudienceCount>> counts = new HashMap<>();
         for (AudienceCount count : items.counts(ids, today)) {
@@ -385,7 +541,10 @@ public class TeamPlanManagement {
                             progress(byAudience.get(PlanAudience.BUDDY)),
                             byAudience.values().stream()
                                     .mapToLong(AudienceCount::overdue)
-                                    .sum()));
+                                    .sum(),
+                            Math.max(java.time.temporal.ChronoUnit.DAYS.between(row.startDate(), today), 0),
+                            row.graduatedOn(),
+                            paces.get(row.id())));
         }
         return rows;
     }
@@ -426,7 +585,18 @@ public class TeamPlanManagement {
                 row.status(),
                 row.templateVersion(),
                 row.startedAt(),
-                row.version() == null ? 0 : row.version());
+                row.version() == null ? 0 : row.version(),
+                row.graduatedOn(),
+                row.graduatedBy() == null ? null : person(people, row.graduatedBy()),
+                row.graduationNote());
+    }
+
+    private static Set<UUID> peopleOf(PlanRow row) {
+        Set<UUID> people = new HashSet<>(List.of(row.newHireId(), row.managerId(), row.buddyId()));
+        if (row.graduatedBy() != null) {
+            people.add(row.graduatedBy());
+        }
+        return people;
     }
 
     private static PlanParticipants participants(PlanRow row) {

@@ -12,7 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 interface TeamPlanRepository extends JpaRepository<TeamPlan, UUID> {
 
     String ROW = "select new dev.facet.team.PlanRow(p.id, p.newHireId, p.managerId, p.buddyId, p.startDate, p.status,"
-            + " p.templateVersionId, v.versionNo, p.startedAt, p.version)"
+            + " p.templateVersionId, v.versionNo, p.startedAt, p.version,"
+            + " p.graduatedOn, p.graduatedBy, p.graduationNote)"
             + " from TeamPlan p join PlanTemplateVersion v on v.id = p.templateVersionId ";
     /** Running plans first (ACTIVE sorts before the other statuses), then the newest start. */
     String ORDER = " order by p.status, p.startDate desc, p.id";

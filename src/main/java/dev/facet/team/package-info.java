@@ -8,7 +8,7 @@
  * {@link dev.facet.team.TeamPlanManagement} and {@link dev.facet.team.ShadowingManagement}, not only
  * in the pages.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "account"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "account", "timeline"})
 @NullMarked
 package dev.facet.team;
 

@@ -1,5 +1,6 @@
 package dev.facet.timeline;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -17,4 +18,8 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, UUID> {
     /** The UPDATE whose sentiment is the account's: the newest one that carries a sentiment. */
     Optional<TimelineEntry> findFirstByAccountIdAndTypeAndSentimentIsNotNullOrderByEntryDateDescCreatedAtDesc(
             UUID accountId, TimelineEntryType type);
+
+    /** Whether the account has this very entry already: for writers whose events may be redelivered. */
+    boolean existsByAccountIdAndTypeAndEntryDateAndAuthorIdAndNotes(
+            UUID accountId, TimelineEntryType type, LocalDate entryDate, UUID authorId, String notes);
 }

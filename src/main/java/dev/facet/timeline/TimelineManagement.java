@@ -81,6 +81,19 @@ public class TimelineManagement {
         return saved.id();
     }
 
+    /**
+     * As {@link #record}, unless the account has the same entry (type, day, author and notes) already:
+     * for listeners that must stay idempotent when an event is delivered again. Answers the entry's id
+     * when it wrote one.
+     */
+    public java.util.Optional<UUID> recordOnce(NewTimelineEntry entry) {
+        if (entries.existsByAccountIdAndTypeAndEntryDateAndAuthorIdAndNotes(
+                entry.accountId(), entry.type(), entry.date(), entry.authorId(), notes(entry.notes()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(record(entry));
+    }
+
     /** A user's own entry from the account page: the account's TAM or a manager writes on its timeline. */
     public UUID add(NewTimelineEntry entry, CurrentUser actor) {
         if (!entry.authorId().equals(actor.id())) {

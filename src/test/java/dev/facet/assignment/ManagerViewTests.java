@@ -270,7 +270,7 @@ class ManagerViewTests {
         UUID two = fixtures.onboardingAccount(TestData.unique("Spread 2"), leaving);
         Reactions.awaitQuiet(jdbc);
 
-        UUID jobId = assignments.startReassigning(leaving.id(), List.of(), null, me);
+        UUID jobId = assignments.startReassigning(leaving.id(), List.of(), null, false, me);
         BulkJobView job = finished(jobId);
 
         assertThat(job.results()).extracting(ItemResult::outcome).containsOnly(Outcome.MOVED);

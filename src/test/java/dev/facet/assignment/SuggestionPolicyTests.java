@@ -43,6 +43,32 @@ class SuggestionPolicyTests {
                 .containsExactly("Aaa", "Bob", "Ann", "Cid");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(useHeadersInDisplayName = true, delimiter = ';', textBlock = """
+            case;                                        candidates (name:team:load:ramping);          ranked
+            a ramping report ranks after other TAMs;     Ann:true:0:true|Bob:true:9:false|Cid:false:9:false; Bob,Cid,Ann
+            ramping TAMs among themselves by the rules;  Ann:true:5:true|Bob:true:1:true|Cid:false:0:false;  Cid,Bob,Ann
+            nobody ramping keeps the usual order;        Ann:true:5:false|Bob:true:1:false|Cid:false:0:false; Bob,Ann,Cid
+            """)
+    void tamsStillRampingUpRankLast(String description, String candidates, String ranked) {
+        List<TamLoad> loads = java.util.Arrays.stream(candidates.split("\\|"))
+                .map(c -> c.split(":"))
+                .map(c -> new TamLoad(
+                        UUID.randomUUID(),
+                        c[0],
+                        Boolean.parseBoolean(c[1]),
+                        0,
+                        3,
+                        0,
+                        Long.parseLong(c[2]),
+                        Boolean.parseBoolean(c[3])))
+                .toList();
+        assertThat(SuggestionPolicy.rank(loads)).extracting(TamLoad::name).containsExactly(ranked.split(","));
+        // A spread picks a ramping TAM only when nobody else is left.
+        assertThat(SuggestionPolicy.spread(List.of(new SuggestionPolicy.Placement<>("one", true, 1)), loads, Set.of()))
+                .containsValue(SuggestionPolicy.rank(loads).getFirst().tamId());
+    }
+
     @Test
     void aBatchSpreadsCountingWhatEachChoiceAdds() {
         // Ann 0×3 + 0 = 0, Bob 1×3 + 2 = 5; both on the team. Cid is lighter still but not on the team.

@@ -43,7 +43,7 @@ class TeamPlanQueryCountTests {
     Clock clock;
 
     @Test
-    void aPlanPageCostsFiveStatementsHoweverFarAlong() throws Exception {
+    void aPlanPageCostsEightStatementsHoweverFarAlong() throws Exception {
         People people = TeamPlanFixtures.people(users);
         LocalDate today = TeamPlanFixtures.today(clock);
         PlanHeader header = TeamPlanFixtures.start(plans, people, today.minusDays(40));
@@ -55,7 +55,8 @@ class TeamPlanQueryCountTests {
                 .limit(10)
                 .forEach(i -> plans.markDone(header.id(), i.id(), people.asNewHire()));
         long along = statementsFor("/team/plans/" + header.id(), manager);
-        assertThat(along).isEqualTo(fresh).isLessThanOrEqualTo(5);
+        // Five for the plan, three more for the graduation check: the new hire, calls per week, log counts.
+        assertThat(along).isEqualTo(fresh).isLessThanOrEqualTo(8);
         assertThat(statementsFor("/team/my-plan", SignedIn.as(people.newHire())))
                 .isEqualTo(fresh);
     }
@@ -78,7 +79,8 @@ class TeamPlanQueryCountTests {
                             newHire.id(), first.manager().id(), first.buddy().id(), today.minusDays(i * 20)),
                     first.asManager());
         }
-        assertThat(statementsFor("/team/plans", manager)).isEqualTo(managerOne).isLessThanOrEqualTo(5);
+        // Five for the plans, three more for their pace: criteria with items, calls per week, log counts.
+        assertThat(statementsFor("/team/plans", manager)).isEqualTo(managerOne).isLessThanOrEqualTo(8);
         assertThat(statementsFor("/team/buddy", buddy)).isEqualTo(buddyOne).isLessThanOrEqualTo(5);
     }
 

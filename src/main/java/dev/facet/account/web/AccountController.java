@@ -12,6 +12,7 @@ import dev.facet.account.ProductTier;
 import dev.facet.account.Region;
 import dev.facet.account.Segment;
 import dev.facet.account.Sentiment;
+import dev.facet.account.TamAssignmentGuard;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -44,10 +46,12 @@ class AccountController {
 
     private final AccountManagement accounts;
     private final UserManagement users;
+    private final ObjectProvider<TamAssignmentGuard> guard;
 
-    AccountController(AccountManagement accounts, UserManagement users) {
+    AccountController(AccountManagement accounts, UserManagement users, ObjectProvider<TamAssignmentGuard> guard) {
         this.accounts = accounts;
         this.users = users;
+        this.guard = guard;
     }
 
     @GetMapping("/accounts")
@@ -98,7 +102,7 @@ class AccountController {
             CurrentUser me,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || unconfirmedRampingTam(form, null, errors, model)) {
             return formView(model, null);
         }
         try {
@@ -133,7 +137,7 @@ class AccountController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || unconfirmedRampingTam(form, id, errors, model)) {
             return formView(model, id);
         }
         try {
@@ -182,6 +186,38 @@ class AccountController {
             }
         }
         return c360View(model, accounts.get(id));
+    }
+
+    /**
+     * DOMAIN 10: giving the account to a TAM who has not graduated from team onboarding needs the
+     * manager's confirmation; unconfirmed, the TAM field says so and the form offers the box, keeping
+     * the input. The check is the team module's, through {@link TamAssignmentGuard} (account cannot
+     * depend on team). Keeping the account's current TAM is no new assignment.
+     */
+    private boolean unconfirmedRampingTam(
+            AccountForm form, @org.jspecify.annotations.Nullable UUID accountId, BindingResult errors, Model model) {
+        UUID tamId = form.getTamId();
+        TamAssignmentGuard check = guard.getIfAvailable();
+        if (tamId == null || check == null) {
+            return false;
+        }
+        if (accountId != null && tamId.equals(accounts.get(accountId).tamId())) {
+            return false;
+        }
+        if (check.needingConfirmation(List.of(tamId)).isEmpty()) {
+            return false;
+        }
+        model.addAttribute("askConfirmUngraduated", true);
+        if (form.isConfirmUngraduated()) {
+            return false;
+        }
+        UserReference tam = users.references(List.of(tamId)).get(tamId);
+        errors.rejectValue(
+                "tamId",
+                "team.ramping.warning",
+                new Object[] {tam == null ? tamId.toString() : tam.displayName()},
+                "Not graduated from team onboarding");
+        return true;
     }
 
     private String formView(Model model, @org.jspecify.annotations.Nullable UUID id) {

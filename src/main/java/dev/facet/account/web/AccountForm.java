@@ -62,6 +62,9 @@ public class AccountForm {
     private boolean onboardingPilot;
     private @Nullable UUID tamId;
 
+    /** The manager confirmed giving the account to a TAM who has not graduated from team onboarding. */
+    private boolean confirmUngraduated;
+
     @Size(max = 200)
     private @Nullable String salesOwner;
 
@@ -206,6 +209,14 @@ public class AccountForm {
 
     public void setTamId(@Nullable UUID tamId) {
         this.tamId = tamId;
+    }
+
+    public boolean isConfirmUngraduated() {
+        return confirmUngraduated;
+    }
+
+    public void setConfirmUngraduated(boolean confirmUngraduated) {
+        this.confirmUngraduated = confirmUngraduated;
     }
 
     public @Nullable String getSalesOwner() {

@@ -17,6 +17,17 @@ public class AssignForm {
     private Map<String, String> tam = new HashMap<>();
     private @Nullable UUID only;
 
+    /** The manager confirmed assigning to TAMs who have not graduated from team onboarding. */
+    private boolean confirmUngraduated;
+
+    public boolean isConfirmUngraduated() {
+        return confirmUngraduated;
+    }
+
+    public void setConfirmUngraduated(boolean confirmUngraduated) {
+        this.confirmUngraduated = confirmUngraduated;
+    }
+
     public List<UUID> getSelected() {
         return selected;
     }

@@ -3,6 +3,7 @@ package dev.facet.assignment.web;
 import dev.facet.assignment.AssignmentManagement;
 import dev.facet.assignment.BulkJobView;
 import dev.facet.assignment.QueuePage;
+import dev.facet.assignment.UngraduatedTamException;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.UserManagement;
 import dev.facet.shared.InvalidInputException;
@@ -38,6 +39,7 @@ class ManagerController {
     private static final String VIEW = "assignment/manager";
     private static final String JOB_PANEL = "assignment/manager :: job-panel";
     private static final String ACTION_ERROR = "assignment/manager :: action-error";
+    private static final String RAMPING_WARNING = "assignment/manager :: ramping-warning";
 
     private final AssignmentManagement assignments;
     private final UserManagement users;
@@ -86,9 +88,12 @@ class ManagerController {
                 }
                 chosen.add(new AssignmentManagement.Assignment(ctaId, tam));
             }
-            return started(assignments.startAssigning(chosen, me), htmx, me, model, redirect);
+            return started(
+                    assignments.startAssigning(chosen, form.isConfirmUngraduated(), me), htmx, me, model, redirect);
         } catch (InvalidInputException e) {
             return refused(e, htmx, model, response, redirect);
+        } catch (UngraduatedTamException e) {
+            return warned(e, "assign-form", htmx, model, response, redirect);
         }
     }
 
@@ -114,9 +119,16 @@ class ManagerController {
                         "accountIds", "assignment.nothingSelected", "Choose at least one account");
             }
             List<UUID> accountIds = form.isAllAccounts() ? List.of() : form.getAccountIds();
-            return started(assignments.startReassigning(from, accountIds, to, me), htmx, me, model, redirect);
+            return started(
+                    assignments.startReassigning(from, accountIds, to, form.isConfirmUngraduated(), me),
+                    htmx,
+                    me,
+                    model,
+                    redirect);
         } catch (InvalidInputException e) {
             return refused(e, htmx, model, response, redirect);
+        } catch (UngraduatedTamException e) {
+            return warned(e, "reassign-form", htmx, model, response, redirect);
         }
     }
 
@@ -156,6 +168,30 @@ class ManagerController {
             return ACTION_ERROR;
         }
         redirect.addFlashAttribute("flashError", e.messageCode());
+        return "redirect:/manager";
+    }
+
+    /**
+     * An assignment to TAMs still ramping up, not confirmed: nothing started. With htmx the warning
+     * takes the progress panel's place with a confirmation box that belongs to the form ({@code
+     * formId}), so the manager ticks it and submits again with what they chose still in place; without
+     * JavaScript the page comes back with the warning, and the box is on the form.
+     */
+    private String warned(
+            UngraduatedTamException e,
+            String formId,
+            @Nullable String htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (htmx != null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("rampingNames", String.join(", ", e.names()));
+            model.addAttribute("rampingForm", formId);
+            return RAMPING_WARNING;
+        }
+        redirect.addFlashAttribute("rampingNames", String.join(", ", e.names()));
+        redirect.addFlashAttribute("rampingForm", formId);
         return "redirect:/manager";
     }
 

@@ -18,6 +18,17 @@ public class ReassignForm {
     private List<UUID> accountIds = new ArrayList<>();
     private @Nullable String to;
 
+    /** The manager confirmed assigning to TAMs who have not graduated from team onboarding. */
+    private boolean confirmUngraduated;
+
+    public boolean isConfirmUngraduated() {
+        return confirmUngraduated;
+    }
+
+    public void setConfirmUngraduated(boolean confirmUngraduated) {
+        this.confirmUngraduated = confirmUngraduated;
+    }
+
     public @Nullable UUID getFromTamId() {
         return fromTamId;
     }

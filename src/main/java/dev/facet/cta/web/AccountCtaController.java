@@ -3,6 +3,7 @@ package dev.facet.cta.web;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.AccountView;
 import dev.facet.account.DeploymentType;
+import dev.facet.account.TamAssignmentGuard;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
 import dev.facet.cta.CtaPriority;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,18 +48,21 @@ class AccountCtaController {
     private final PlaybookManagement playbooks;
     private final UserManagement users;
     private final Clock clock;
+    private final ObjectProvider<TamAssignmentGuard> guard;
 
     AccountCtaController(
             CtaManagement ctas,
             AccountManagement accounts,
             PlaybookManagement playbooks,
             UserManagement users,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<TamAssignmentGuard> guard) {
         this.ctas = ctas;
         this.accounts = accounts;
         this.playbooks = playbooks;
         this.users = users;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @GetMapping("/accounts/{id}/ctas")
@@ -123,8 +128,22 @@ class AccountCtaController {
     String assignTam(
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID tamId,
+            @RequestParam(defaultValue = "false") boolean confirmUngraduated,
             CurrentUser me,
             RedirectAttributes redirect) {
+        // DOMAIN 10: a TAM who has not graduated from team onboarding takes the account only once the
+        // manager confirms; unconfirmed, the account page shows the warning with the TAM still chosen.
+        TamAssignmentGuard check = guard.getIfAvailable();
+        if (tamId != null
+                && !confirmUngraduated
+                && check != null
+                && !tamId.equals(accounts.get(id).tamId())
+                && !check.needingConfirmation(List.of(tamId)).isEmpty()) {
+            UserReference tam = users.references(List.of(tamId)).get(tamId);
+            redirect.addFlashAttribute("rampingTamId", tamId);
+            redirect.addFlashAttribute("rampingName", tam == null ? tamId.toString() : tam.displayName());
+            return "redirect:/accounts/" + id;
+        }
         accounts.assignTam(id, tamId, me);
         redirect.addFlashAttribute("message", tamId == null ? "cta.tam.cleared" : "cta.tam.assigned");
         return "redirect:/accounts/" + id;

@@ -6,9 +6,11 @@ import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
+import dev.facet.team.Graduation;
 import dev.facet.team.PlanHeader;
 import dev.facet.team.PlanMonth;
 import dev.facet.team.PlanView;
+import dev.facet.team.ShadowingWeek;
 import dev.facet.team.StartOptions;
 import dev.facet.team.TeamPlanManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,12 +18,14 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,9 +54,16 @@ class TeamPlanController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
+    private final ShadowingChart shadowingChart;
 
-    TeamPlanController(TeamPlanManagement plans, MessageSource messages, JsonMapper json, Clock clock) {
+    TeamPlanController(
+            TeamPlanManagement plans,
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock,
+            ShadowingChart shadowingChart) {
         this.plans = plans;
+        this.shadowingChart = shadowingChart;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
@@ -137,6 +148,34 @@ class TeamPlanController {
         return startView(me, model);
     }
 
+    /**
+     * The plan's manager (or an admin) confirms graduation; with criteria unmet only as an override
+     * with a note, refused otherwise with the note field's error and the page as it was.
+     */
+    @PostMapping("/team/plans/{id}/graduate")
+    String graduate(
+            @PathVariable UUID id,
+            @RequestParam long expectedVersion,
+            @RequestParam(required = false) @Nullable String note,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            plans.confirmGraduation(id, expectedVersion, note, me);
+            redirect.addFlashAttribute("message", "team.graduation.confirmed");
+            return "redirect:/team/plans/" + id;
+        } catch (StaleEditException | ConflictException e) {
+            redirect.addFlashAttribute("planError", "team.plan.changed");
+            return "redirect:/team/plans/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("graduationError", e.messageCode());
+            model.addAttribute("graduationNote", note);
+            return planPage(plans.plan(id, me), "plan", model);
+        }
+    }
+
     @PostMapping("/team/plans/{id}/cancel")
     String cancel(
             @PathVariable UUID id, @RequestParam long expectedVersion, CurrentUser me, RedirectAttributes redirect) {
@@ -212,6 +251,10 @@ class TeamPlanController {
 
     private String planPage(PlanView plan, String from, Model model) {
         model.addAttribute("page", PlanPage.of(plan, chart(plan), from));
+        Graduation graduation = plans.graduation(plan);
+        model.addAttribute("graduation", graduation);
+        List<ShadowingWeek> weeks = graduation.shadowing().weeks();
+        model.addAttribute("shadowingChart", weeks.isEmpty() ? null : shadowingChart.weekly(weeks));
         return "team/plan";
     }
 
