@@ -173,7 +173,7 @@ class ManagerViewTests {
                         .with(csrf()))
                 .andExpect(status().isOk()));
         assertThat(again).contains("id=\"job-panel\"");
-        UUID againId = UUID.fromString(again.replaceAll("(?s).*/manager/jobs/([0-9a-f-]{36}).*", "$1"));
+        UUID againId = UUID.fromString(again.replaceAll("(?s).*data-job=\"([0-9a-f-]{36})\".*", "$1"));
         assertThat(finished(againId).results()).extracting(ItemResult::outcome).containsExactly(Outcome.STALE);
         // Another manager cannot read this manager's job.
         UserView other = fixtures.manager();

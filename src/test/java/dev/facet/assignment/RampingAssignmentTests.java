@@ -93,7 +93,7 @@ class RampingAssignmentTests {
         assertThat(accounts.get(accountId).tamId()).isNull();
 
         String started = body(assign(item, ramping, true).andExpect(status().isOk()));
-        UUID jobId = UUID.fromString(started.replaceAll("(?s).*/manager/jobs/([0-9a-f-]{36}).*", "$1"));
+        UUID jobId = UUID.fromString(started.replaceAll("(?s).*data-job=\"([0-9a-f-]{36})\".*", "$1"));
         BulkJobView job = await().atMost(Duration.ofSeconds(20))
                 .until(() -> assignments.job(jobId, me).orElseThrow(), BulkJobView::finished);
         assertThat(job.results()).extracting(ItemResult::outcome).containsExactly(Outcome.ASSIGNED);
