@@ -47,4 +47,9 @@ manager.amer /manager?all=true&everyone=true
 manager.amer /onboarding
 admin /admin
 admin /admin/outbox
+admin /admin/email-templates
+tam.finn /team/my-plan
+tam.finn /team/shadowing
+tam.alex /team/buddy
+manager.amer /team/plans
 PAGES
