@@ -2,8 +2,10 @@ package dev.facet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.facet.timeline.SanitizedHtml;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * Every visible text comes from messages.properties, every message a template names exists, and only
@@ -76,6 +79,35 @@ class TemplateTextTests {
             }
         }
         assertThat(offenders).as("th:utext on anything but sanitized Markdown").isEmpty();
+    }
+
+    /**
+     * The names the test above allows are only safe because every view component so named is a
+     * {@link SanitizedHtml}, which only the Markdown sanitizer can make: a {@code String bodyHtml}
+     * added later would pass the template check and print raw HTML, so this keeps the names honest.
+     */
+    @Test
+    void everyComponentPrintedUnescapedIsSanitizedHtml() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> true);
+        List<String> offenders = new ArrayList<>();
+        int checked = 0;
+        for (var candidate : scanner.findCandidateComponents("dev.facet")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (!type.isRecord()) {
+                continue;
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().matches("notesHtml|bodyHtml")) {
+                    checked++;
+                    if (component.getType() != SanitizedHtml.class) {
+                        offenders.add(type.getName() + "." + component.getName());
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("view components printed with th:utext").isPositive();
+        assertThat(offenders).as("printed unescaped but not SanitizedHtml").isEmpty();
     }
 
     private static List<Path> templates() throws IOException {
