@@ -7,12 +7,81 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
 });
 
-// Forms marked data-confirm ask before they submit.
+// Forms marked data-confirm ask before they submit. The listener captures the event on its way down,
+// before htmx's own listener on the form sends the request: "No" stops both htmx and the browser.
+// "Yes" adds confirmed=true, which the server requires (without JavaScript it asks on a page of its own).
 document.addEventListener("submit", function (event) {
-    var message = event.target.getAttribute("data-confirm");
-    if (message && !window.confirm(message)) {
-        event.preventDefault();
+    var form = event.target;
+    var message = form.getAttribute("data-confirm");
+    if (!message) {
+        return;
     }
+    if (!window.confirm(message)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+    }
+    var confirmed = form.querySelector('input[name="confirmed"]');
+    if (!confirmed) {
+        confirmed = document.createElement("input");
+        confirmed.type = "hidden";
+        confirmed.name = "confirmed";
+        form.appendChild(confirmed);
+    }
+    confirmed.value = "true";
+}, true);
+
+// An htmx request that reached the server without a live session did nothing: say so over the page, with
+// a link to this same page (which signs in first and then comes back here).
+document.addEventListener("htmx:afterRequest", function (event) {
+    var xhr = event.detail.xhr;
+    if (!xhr || xhr.getResponseHeader("X-Facet-Session") !== "ended") {
+        return;
+    }
+    var banner = document.getElementById("session-ended");
+    if (!banner) {
+        return;
+    }
+    document.getElementById("session-ended-link").href = window.location.pathname + window.location.search;
+    banner.hidden = false;
+    banner.focus();
+});
+
+// A form posted after the session had ended comes back with what was typed: put it back into that form.
+document.addEventListener("DOMContentLoaded", function () {
+    var draft = document.getElementById("unsaved-draft");
+    if (!draft) {
+        return;
+    }
+    var action = draft.getAttribute("data-draft-action");
+    var form = Array.prototype.find.call(document.forms, function (f) {
+        return f.getAttribute("action") === action;
+    });
+    if (!form) {
+        return;
+    }
+    var saved = {};
+    draft.querySelectorAll("[data-draft-field]").forEach(function (input) {
+        var name = input.getAttribute("data-name");
+        (saved[name] = saved[name] || []).push(input.value);
+    });
+    Array.prototype.forEach.call(form.elements, function (field) {
+        var values = saved[field.name];
+        if (!values || field.type === "hidden" || field.type === "submit") {
+            return;
+        }
+        if (field.type === "checkbox" || field.type === "radio") {
+            field.checked = values.indexOf(field.value) >= 0;
+        } else if (field.type === "select-multiple") {
+            Array.prototype.forEach.call(field.options, function (option) {
+                option.selected = values.indexOf(option.value) >= 0;
+            });
+        } else {
+            field.value = values[0];
+        }
+    });
+    var first = form.querySelector("textarea, input:not([type=hidden]), select");
+    (first || draft).focus();
 });
 
 // Checkboxes marked data-autosubmit submit their form when changed (without JavaScript, a button does).

@@ -114,7 +114,7 @@ class ContactEditorTests {
         assertThat(robert.roles()).containsExactly(ContactRole.ADMIN);
         assertThat(changeEvents()).isEqualTo(2);
 
-        mvc.perform(htmx(post(contacts() + "/" + bob.id() + "/remove"))
+        mvc.perform(htmx(post(contacts() + "/" + bob.id() + "/remove").param("confirmed", "true"))
                         .param("version", String.valueOf(version()))
                         .with(SignedIn.as(tam)))
                 .andExpect(status().isOk())
@@ -175,6 +175,7 @@ class ContactEditorTests {
                 .andExpect(redirectedUrl("/accounts/" + accountId))
                 .andExpect(flash().attribute("message", "account.contacts.saved"));
         mvc.perform(post(contacts() + "/" + cleo.id() + "/remove")
+                        .param("confirmed", "true")
                         .param("version", String.valueOf(version()))
                         .with(SignedIn.as(tam))
                         .with(csrf()))
@@ -255,7 +256,7 @@ class ContactEditorTests {
                         .param("version", String.valueOf(version))
                         .with(SignedIn.as(otherTam)))
                 .andExpect(status().isForbidden());
-        mvc.perform(htmx(post(contacts() + "/" + ann.id() + "/remove"))
+        mvc.perform(htmx(post(contacts() + "/" + ann.id() + "/remove").param("confirmed", "true"))
                         .param("version", String.valueOf(version))
                         .with(SignedIn.as(otherTam)))
                 .andExpect(status().isForbidden());
@@ -368,7 +369,7 @@ class ContactEditorTests {
                 new ContactDetails("New Admin", "new@acme.example", Set.of(ContactRole.ADMIN)),
                 SignedIn.currentUser(manager));
 
-        mvc.perform(htmx(post(contacts() + "/" + ann.id() + "/remove"))
+        mvc.perform(htmx(post(contacts() + "/" + ann.id() + "/remove").param("confirmed", "true"))
                         .param("version", String.valueOf(loadedAt))
                         .with(SignedIn.as(tam)))
                 .andExpect(status().isConflict())

@@ -199,10 +199,14 @@ class CtaPagesTests {
                 .contains("/ctas/" + ctaId + "/take-ownership");
 
         mvc.perform(post("/ctas/" + ctaId + "/delete")
+                        .param("confirmed", "true")
                         .with(SignedIn.as(manager))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/ctas/" + ctaId + "/delete").with(SignedIn.as(tam)).with(csrf()))
+        mvc.perform(post("/ctas/" + ctaId + "/delete")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(tam))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/accounts/" + accountId));
         mvc.perform(get("/ctas/" + ctaId).with(SignedIn.as(tam))).andExpect(status().isNotFound());

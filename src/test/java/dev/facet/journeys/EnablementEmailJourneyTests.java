@@ -130,6 +130,46 @@ class EnablementEmailJourneyTests extends BrowserJourney {
                 .hasSize(2);
     }
 
+    @Test
+    void sayingNoToTheQuestionSkipsNothingAndASkippedEmailCanBeRestored() {
+        var given = new EnablementFixtures(accounts, ctas, playbooks, jdbc);
+        UserView tam = TestData.user(users, Role.TAM);
+        var customer = given.customer();
+        UUID accountId =
+                given.account(customer, tam, DeploymentType.SAAS, false, List.of(customer.contact("Ana Lima", ADMIN)));
+        UUID ctaId = given.onboarding(accountId, tam, DeploymentType.SAAS, LocalDate.now(ZoneOffset.UTC));
+        given.awaitProgram(ctaId);
+        signIn(tam);
+        page.navigate("http://localhost:" + port + "/ctas/" + ctaId);
+        var third = page.locator("#enablement-email-3");
+        var fourth = page.locator("#enablement-email-4");
+        assertThat(third.locator(".enablement-state")).hasText("Scheduled");
+
+        page.onceDialog(dialog -> dialog.dismiss());
+        third.locator(".enablement-skip").click();
+        page.onceDialog(dialog -> dialog.dismiss());
+        page.locator("#enablement-cancel-rest").click();
+        // A confirmed skip after them: once it shows, any request the "No"s had sent would have landed too.
+        page.onceDialog(dialog -> dialog.accept());
+        fourth.locator(".enablement-skip").click();
+        assertThat(fourth.locator(".enablement-state")).hasText("Skipped");
+        org.assertj.core.api.Assertions.assertThat(List.of(1, 2, 3, 5).stream().map(n -> given.status(ctaId, n)))
+                .containsOnly("SCHEDULED");
+        screenshot("enablement-05-no-means-nothing-skipped");
+
+        fourth.locator(".enablement-restore").click();
+        assertThat(fourth.locator(".enablement-state")).hasText("Scheduled");
+        org.assertj.core.api.Assertions.assertThat(given.status(ctaId, 4)).isEqualTo("SCHEDULED");
+    }
+
+    private void signIn(UserView user) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
+                .click();
+    }
+
     private static String subjectOf(MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());

@@ -164,6 +164,7 @@ class PlaybookAdminPagesTests {
 
         mvc.perform(post("/admin/playbooks/" + id + "/tasks/"
                                 + v6.tasks().getFirst().id() + "/remove")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(admin)
                         .param("expectedVersion", "6"))
@@ -174,6 +175,7 @@ class PlaybookAdminPagesTests {
         // A stale button click changes nothing and says so.
         mvc.perform(post("/admin/playbooks/" + id + "/tasks/"
                                 + v6.tasks().get(1).id() + "/remove")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(admin)
                         .param("expectedVersion", "6"))

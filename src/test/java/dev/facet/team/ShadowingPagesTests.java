@@ -173,6 +173,7 @@ class ShadowingPagesTests {
         mvc.perform(editCall(otherTam, call, 0, today, "LEAD", buddy.id(), "Rewritten."))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/team/shadowed-calls/" + call + "/delete")
+                        .param("confirmed", "true")
                         .with(SignedIn.as(otherTam))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
@@ -282,6 +283,7 @@ class ShadowingPagesTests {
         assertThat(saved.stage()).isEqualTo(ShadowingStage.CO_LEAD);
 
         mvc.perform(post("/team/shadowed-calls/" + call + "/delete")
+                        .param("confirmed", "true")
                         .with(SignedIn.as(newHire))
                         .with(csrf()))
                 .andExpect(status().isFound());

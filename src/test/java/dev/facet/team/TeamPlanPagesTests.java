@@ -177,6 +177,7 @@ class TeamPlanPagesTests {
                 .contains("1/27");
 
         mvc.perform(post("/team/plans/" + header.id() + "/cancel")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(manager)
                         .param("expectedVersion", String.valueOf(header.version())))
@@ -186,6 +187,7 @@ class TeamPlanPagesTests {
         assertThat(ended.select(".plan-status").text()).isEqualTo("Ended");
         assertThat(ended.select("#plan-body form")).isEmpty();
         mvc.perform(post("/team/plans/" + header.id() + "/cancel")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(manager)
                         .param("expectedVersion", String.valueOf(header.version())))

@@ -213,6 +213,7 @@ class TeamPlanRulesTests {
                         .with(newHire))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/team/plans/" + header.id() + "/cancel")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(newHire)
                         .param("expectedVersion", "0"))

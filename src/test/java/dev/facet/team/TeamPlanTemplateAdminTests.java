@@ -142,6 +142,7 @@ class TeamPlanTemplateAdminTests {
                         "Understand the CSM’s responsibilities as it relates to customer cadence calls");
         UUID movedId = moved.itemsInSection(moved.sections().get(3).id()).get(1).stableId();
         mvc.perform(post("/admin/team-plan/items/" + movedId + "/remove")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(admin)
                         .param("expectedVersion", String.valueOf(moved.version())))
@@ -193,6 +194,7 @@ class TeamPlanTemplateAdminTests {
         mvc.perform(item("/admin/team-plan/items", seen.version(), "BUDDY", "MONTH_1", null, null, "Stale"))
                 .andExpect(status().isConflict());
         mvc.perform(post("/admin/team-plan/items/" + seen.items().getFirst().stableId() + "/remove")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(admin)
                         .param("expectedVersion", String.valueOf(seen.version())))
@@ -239,6 +241,7 @@ class TeamPlanTemplateAdminTests {
                 .andExpect(model().attributeHasFieldErrors("form", "title"));
         mvc.perform(post("/admin/team-plan/sections/"
                                 + current.sections().getFirst().stableId() + "/remove")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(admin)
                         .param("expectedVersion", String.valueOf(v)))
@@ -263,6 +266,7 @@ class TeamPlanTemplateAdminTests {
                 .andExpect(flash().attribute("createdVersion", v + 1));
         UUID extra = templates.current().sections().getLast().stableId();
         mvc.perform(post("/admin/team-plan/sections/" + extra + "/remove")
+                        .param("confirmed", "true")
                         .with(csrf())
                         .with(admin)
                         .param("expectedVersion", String.valueOf(v + 1)))

@@ -8,6 +8,7 @@ import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -133,6 +134,7 @@ class ContactController {
         return view(panel.withEditForm(contactId, null), htmx, model);
     }
 
+    @AsksFirst("account.contacts.remove.ask")
     @PostMapping("/accounts/{id}/contacts/{contactId}/remove")
     String remove(
             @PathVariable UUID id,

@@ -13,6 +13,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -235,6 +236,7 @@ class CtaController {
         return done(id, "cta.owner.taken", redirect);
     }
 
+    @AsksFirst("cta.delete.confirm")
     @PostMapping("/ctas/{id}/delete")
     String delete(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
         UUID accountId = ctas.detail(id).summary().accountId();

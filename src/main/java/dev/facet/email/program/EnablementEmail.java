@@ -182,6 +182,24 @@ class EnablementEmail {
         stop(EnablementEmailStatus.CANCELLED, reason, by, now);
     }
 
+    /** A person skipped or cancelled it: they may take that back while its day has not passed. */
+    boolean restorable(LocalDate today) {
+        return (status == EnablementEmailStatus.SKIPPED || status == EnablementEmailStatus.CANCELLED)
+                && stopReason == EnablementStopReason.BY_USER
+                && !scheduledOn.isBefore(today);
+    }
+
+    /** Back on the schedule as it was; on its day the next run of the job sends it. */
+    void restore(LocalDate today) {
+        if (!restorable(today)) {
+            throw new ConflictException("status", "Email " + number + " cannot be restored");
+        }
+        this.status = EnablementEmailStatus.SCHEDULED;
+        this.stopReason = null;
+        this.stoppedBy = null;
+        this.stoppedAt = null;
+    }
+
     private void stop(EnablementEmailStatus outcome, EnablementStopReason reason, @Nullable UUID by, Instant now) {
         requireUnsent();
         this.status = outcome;

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One enablement email as the CTA page shows it. {@code subject} is rendered: for an email not yet
  * queued, with today's TAM and contacts (what it would say if it went now); once queued, what went.
+ * {@code restorable}: a person skipped or cancelled it, its day has not passed and the CTA is open.
  */
 public record EnablementEmailView(
         UUID id,
@@ -28,6 +29,7 @@ public record EnablementEmailView(
         @Nullable String error,
         @Nullable EnablementStopReason stopReason,
         @Nullable String stoppedByName,
+        boolean restorable,
         long version) {
 
     public EnablementEmailView {

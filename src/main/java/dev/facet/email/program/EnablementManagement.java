@@ -15,6 +15,7 @@ import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,18 @@ public class EnablementManagement {
         return unsent.size();
     }
 
+    /** Takes back a skip or a cancellation made by a person, while the email's day has not passed. */
+    public void restore(UUID ctaId, UUID emailId, CurrentUser actor) {
+        Context context = load(ctaId);
+        context.requireMayBeWorkedBy(actor);
+        if (!context.cta().open()) {
+            throw new ConflictException("status", "The CTA is closed");
+        }
+        EnablementEmail email = emailOf(ctaId, emails.lock(emailId), emailId);
+        email.restore(context.today(clock.instant()));
+        emails.saveAndFlush(email);
+    }
+
     private Context load(UUID ctaId) {
         CtaSummary cta = ctas.find(ctaId).orElseThrow(() -> new NotFoundException("CTA", ctaId));
         return new Context(cta, queue.recipients(cta));
@@ -184,6 +197,7 @@ public class EnablementManagement {
                 .forEach(people::add));
         Map<UUID, UserReference> names = people.isEmpty() ? Map.of() : users.references(people);
         EmailTokens tokens = context.recipients().tokens();
+        LocalDate today = context.today(clock.instant());
         return rows.stream()
                 .map(e -> {
                     EmailTemplateView template = byKey.get(key(e.variant(), e.number()));
@@ -209,6 +223,7 @@ public class EnablementManagement {
                             e.error(),
                             e.stopReason(),
                             nameOf(names, e.stoppedBy()),
+                            context.cta().open() && e.restorable(today),
                             e.version());
                 })
                 .toList();
@@ -233,6 +248,11 @@ public class EnablementManagement {
             return user.id().equals(cta.ownerId())
                     || user.id().equals(recipients.account().tamId())
                     || user.isManager();
+        }
+
+        /** The day the schedule goes by: the signing TAM's, as for sending. */
+        LocalDate today(Instant now) {
+            return LocalDate.ofInstant(now, recipients.signerZone());
         }
 
         void requireMayBeWorkedBy(CurrentUser user) {

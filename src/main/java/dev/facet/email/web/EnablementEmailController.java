@@ -8,6 +8,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -162,6 +163,7 @@ class EnablementEmailController {
                 () -> enablement.sendNow(ctaId, emailId, me));
     }
 
+    @AsksFirst("enablement.action.skip.ask")
     @PostMapping("/ctas/{ctaId}/enablement-emails/{emailId}/skip")
     String skip(
             @PathVariable UUID ctaId,
@@ -182,6 +184,27 @@ class EnablementEmailController {
                 () -> enablement.skip(ctaId, emailId, me));
     }
 
+    @PostMapping("/ctas/{ctaId}/enablement-emails/{emailId}/restore")
+    String restore(
+            @PathVariable UUID ctaId,
+            @PathVariable UUID emailId,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                ctaId,
+                htmx,
+                me,
+                model,
+                response,
+                redirect,
+                "enablement.saved.restore",
+                () -> enablement.restore(ctaId, emailId, me));
+    }
+
+    @AsksFirst("enablement.action.cancelRest.confirm")
     @PostMapping("/ctas/{ctaId}/enablement-emails/cancel-rest")
     String cancelRest(
             @PathVariable UUID ctaId,

@@ -10,6 +10,7 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -231,6 +232,7 @@ class PlaybookAdminController {
                 () -> playbooks.moveTaskDown(id, expectedVersion, taskId, admin.getName()));
     }
 
+    @AsksFirst("playbook.task.remove.confirm")
     @PostMapping("/{id}/tasks/{taskId}/remove")
     String remove(
             @PathVariable UUID id,

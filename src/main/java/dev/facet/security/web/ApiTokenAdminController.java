@@ -3,6 +3,7 @@ package dev.facet.security.web;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.IssuedApiToken;
+import dev.facet.shared.web.AsksFirst;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -51,6 +52,7 @@ class ApiTokenAdminController {
         return list(model);
     }
 
+    @AsksFirst("apiToken.revoke.confirm")
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(id);

@@ -9,6 +9,7 @@ import dev.facet.security.UserView;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -150,6 +151,7 @@ class UserAdminController {
         return formView(model, id);
     }
 
+    @AsksFirst("user.deactivate.confirm")
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
         try {

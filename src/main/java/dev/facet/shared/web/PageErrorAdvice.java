@@ -2,6 +2,7 @@ package dev.facet.shared.web;
 
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,8 +10,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Pages: a missing object is the friendly 404 page, a forbidden one the 403 page; never a 500. */
+/**
+ * Pages: a missing object is the friendly 404 page, a forbidden one the 403 page; never a 500. An
+ * unconfirmed {@link AsksFirst} action asks its question (a page, or a card in place with htmx).
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
@@ -25,5 +30,11 @@ class PageErrorAdvice {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {
         return "error/403";
+    }
+
+    @ExceptionHandler(ConfirmationRequiredException.class)
+    ModelAndView confirm(ConfirmationRequiredException e, HttpServletRequest request) {
+        var view = request.getHeader("HX-Request") == null ? "shared/confirm" : "shared/confirm :: confirmation";
+        return new ModelAndView(view, "confirmation", ConfirmationPage.of(e.questionCode(), request));
     }
 }

@@ -4,6 +4,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import dev.facet.team.CoLedMeetingView;
 import dev.facet.team.ShadowingManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,6 +96,7 @@ class CoLedMeetingController {
         return editView(meeting, me, model);
     }
 
+    @AsksFirst("team.meeting.delete.confirm")
     @PostMapping("/team/co-led-meetings/{id}/delete")
     String delete(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
         CoLedMeetingView meeting = shadowing.coLedMeeting(id, me);

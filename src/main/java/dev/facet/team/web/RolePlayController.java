@@ -4,6 +4,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import dev.facet.team.RolePlayView;
 import dev.facet.team.ShadowingManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -100,6 +101,7 @@ class RolePlayController {
         return editView(rolePlay, me, model);
     }
 
+    @AsksFirst("team.rolePlay.delete.confirm")
     @PostMapping("/team/role-plays/{id}/delete")
     String delete(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
         RolePlayView rolePlay = shadowing.rolePlay(id, me);

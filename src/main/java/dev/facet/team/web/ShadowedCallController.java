@@ -5,6 +5,7 @@ import dev.facet.security.UserReference;
 import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import dev.facet.team.ShadowedCallView;
 import dev.facet.team.ShadowingManagement;
 import dev.facet.team.ShadowingStage;
@@ -99,6 +100,7 @@ class ShadowedCallController {
         return editView(call, me, model);
     }
 
+    @AsksFirst("team.call.delete.confirm")
     @PostMapping("/team/shadowed-calls/{id}/delete")
     String delete(@PathVariable UUID id, CurrentUser me, RedirectAttributes redirect) {
         shadowing.deleteCall(id, me);

@@ -4,6 +4,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import dev.facet.team.Graduation;
@@ -176,6 +177,7 @@ class TeamPlanController {
         }
     }
 
+    @AsksFirst("team.plan.cancel.confirm")
     @PostMapping("/team/plans/{id}/cancel")
     String cancel(
             @PathVariable UUID id, @RequestParam long expectedVersion, CurrentUser me, RedirectAttributes redirect) {

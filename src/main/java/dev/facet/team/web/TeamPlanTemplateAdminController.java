@@ -3,6 +3,7 @@ package dev.facet.team.web;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.AsksFirst;
 import dev.facet.team.CriterionEvidence;
 import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanMonth;
@@ -112,6 +113,7 @@ class TeamPlanTemplateAdminController {
                 () -> itemView(model, templates.current(), itemId));
     }
 
+    @AsksFirst("team.template.remove.confirm")
     @PostMapping("/items/{itemId}/remove")
     String removeItem(
             @PathVariable UUID itemId,
@@ -201,6 +203,7 @@ class TeamPlanTemplateAdminController {
                 () -> sectionView(model, templates.current(), sectionId));
     }
 
+    @AsksFirst("team.template.remove.confirm")
     @PostMapping("/sections/{sectionId}/remove")
     String removeSection(
             @PathVariable UUID sectionId,
@@ -268,6 +271,7 @@ class TeamPlanTemplateAdminController {
                 () -> criterionView(model, templates.current(), criterionId));
     }
 
+    @AsksFirst("team.template.remove.confirm")
     @PostMapping("/criteria/{criterionId}/remove")
     String removeCriterion(
             @PathVariable UUID criterionId,

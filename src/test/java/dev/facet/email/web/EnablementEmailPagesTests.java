@@ -242,10 +242,14 @@ class EnablementEmailPagesTests {
     @Test
     void skipOneThenCancelTheRest() throws Exception {
         mvc.perform(htmx(post(emailPath(emailId(1)) + "/send-now"), tam)).andExpect(status().isNoContent());
-        mvc.perform(htmx(post(emailPath(emailId(2)) + "/skip"), tam)).andExpect(status().isNoContent());
+        mvc.perform(htmx(post(emailPath(emailId(2)) + "/skip").param("confirmed", "true"), tam))
+                .andExpect(status().isNoContent());
         assertThat(panel(tam)).contains("Skipped by " + tam.displayName());
 
-        mvc.perform(htmx(post("/ctas/" + ctaId + "/enablement-emails/cancel-rest"), manager))
+        mvc.perform(htmx(
+                        post("/ctas/" + ctaId + "/enablement-emails/cancel-rest")
+                                .param("confirmed", "true"),
+                        manager))
                 .andExpect(status().isNoContent())
                 .andExpect(header().string("HX-Trigger", "enablement-emails-changed"));
 
@@ -265,8 +269,12 @@ class EnablementEmailPagesTests {
                 .doesNotContain("Cancel the rest");
 
         mvc.perform(htmx(post(emailPath(first) + "/send-now"), otherTam)).andExpect(status().isForbidden());
-        mvc.perform(htmx(post(emailPath(first) + "/skip"), otherTam)).andExpect(status().isForbidden());
-        mvc.perform(htmx(post("/ctas/" + ctaId + "/enablement-emails/cancel-rest"), otherTam))
+        mvc.perform(htmx(post(emailPath(first) + "/skip").param("confirmed", "true"), otherTam))
+                .andExpect(status().isForbidden());
+        mvc.perform(htmx(
+                        post("/ctas/" + ctaId + "/enablement-emails/cancel-rest")
+                                .param("confirmed", "true"),
+                        otherTam))
                 .andExpect(status().isForbidden());
         mvc.perform(htmx(get(emailPath(first) + "/edit"), otherTam)).andExpect(status().isForbidden());
         mvc.perform(htmx(post(emailPath(first)), otherTam)
@@ -282,7 +290,8 @@ class EnablementEmailPagesTests {
     @Test
     void anAdminReadsOnly() throws Exception {
         assertThat(panel(admin)).contains("5. Additional training and support").doesNotContain("Send now");
-        mvc.perform(htmx(post(emailPath(emailId(5)) + "/skip"), admin)).andExpect(status().isForbidden());
+        mvc.perform(htmx(post(emailPath(emailId(5)) + "/skip").param("confirmed", "true"), admin))
+                .andExpect(status().isForbidden());
         assertThat(given.status(ctaId, 5)).isEqualTo("SCHEDULED");
     }
 
@@ -298,7 +307,10 @@ class EnablementEmailPagesTests {
                 .query(UUID.class)
                 .single();
 
-        mvc.perform(htmx(post("/ctas/" + ctaId + "/enablement-emails/" + theirs + "/skip"), tam))
+        mvc.perform(htmx(
+                        post("/ctas/" + ctaId + "/enablement-emails/" + theirs + "/skip")
+                                .param("confirmed", "true"),
+                        tam))
                 .andExpect(status().isNotFound());
         assertThat(given.status(otherCta, 1)).isEqualTo("SCHEDULED");
     }
@@ -332,7 +344,10 @@ class EnablementEmailPagesTests {
                         .andExpect(status().isOk()));
         assertThat(page).contains("<nav").contains("id=\"enablement-emails\"").contains("Enablement emails");
 
-        mvc.perform(post(emailPath(emailId(4)) + "/skip").with(SignedIn.as(tam)).with(csrf()))
+        mvc.perform(post(emailPath(emailId(4)) + "/skip")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(tam))
+                        .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/ctas/" + ctaId + "/enablement-emails"))
                 .andExpect(flash().attribute("message", "enablement.saved.skip"));
@@ -356,6 +371,59 @@ class EnablementEmailPagesTests {
                         .param("version", "0"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/ctas/" + ctaId + "/enablement-emails"));
+    }
+
+    @Test
+    void aSkipPostedWithoutItsConfirmationAsksFirstAndSkipsNothing() throws Exception {
+        String asked = body(mvc.perform(post(emailPath(emailId(3)) + "/skip")
+                        .with(SignedIn.as(tam))
+                        .with(csrf())
+                        .header("Referer", "http://localhost/ctas/" + ctaId))
+                .andExpect(status().isOk()));
+
+        assertThat(asked)
+                .contains("<nav")
+                .contains("Skip this enablement email? It will not be sent.")
+                .contains("action=\"" + emailPath(emailId(3)) + "/skip\"")
+                .contains("name=\"confirmed\" value=\"true\"")
+                .contains("href=\"/ctas/" + ctaId + "\"");
+        String askedInPlace = body(mvc.perform(htmx(post("/ctas/" + ctaId + "/enablement-emails/cancel-rest"), tam))
+                .andExpect(status().isOk()));
+        assertThat(askedInPlace).doesNotContain("<nav").contains("Cancel every enablement email not sent yet?");
+        assertThat(List.of(1, 2, 3, 4, 5).stream().map(n -> given.status(ctaId, n)))
+                .containsOnly("SCHEDULED");
+    }
+
+    @Test
+    void aSkippedOrCancelledEmailIsRestoredWhileItsDayHasNotPassed() throws Exception {
+        UUID third = emailId(3);
+        mvc.perform(htmx(post(emailPath(third) + "/skip").param("confirmed", "true"), tam))
+                .andExpect(status().isNoContent());
+        assertThat(count(panel(tam), "enablement-restore")).isEqualTo(1);
+
+        mvc.perform(htmx(post(emailPath(third) + "/restore"), tam))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("HX-Trigger", "enablement-emails-changed"));
+        assertThat(given.status(ctaId, 3)).isEqualTo("SCHEDULED");
+
+        mvc.perform(htmx(
+                        post("/ctas/" + ctaId + "/enablement-emails/cancel-rest")
+                                .param("confirmed", "true"),
+                        tam))
+                .andExpect(status().isNoContent());
+        mvc.perform(htmx(post(emailPath(emailId(5)) + "/restore"), tam)).andExpect(status().isNoContent());
+        assertThat(given.status(ctaId, 5)).isEqualTo("SCHEDULED");
+
+        // Its day has passed: what did not go stays not sent.
+        jdbc.sql("update enablement_email set scheduled_on = ? where id = ?")
+                .params(LocalDate.now(ZoneOffset.UTC).minusDays(2), third)
+                .update();
+        assertThat(count(panel(tam), "enablement-restore"))
+                .as("emails 1, 2 and 4")
+                .isEqualTo(3);
+        mvc.perform(htmx(post(emailPath(third) + "/restore"), tam)).andExpect(status().isConflict());
+        mvc.perform(htmx(post(emailPath(emailId(4)) + "/restore"), otherTam)).andExpect(status().isForbidden());
+        assertThat(List.of(3, 4).stream().map(n -> given.status(ctaId, n))).containsOnly("CANCELLED");
     }
 
     // ---- helpers ----
