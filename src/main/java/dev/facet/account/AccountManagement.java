@@ -178,7 +178,12 @@ public class AccountManagement {
 
     /** A customer-side onboarding delay or another risk signal: the account is at risk. */
     public void flagAtRisk(UUID id) {
-        requireUpdated(accounts.flagAtRisk(id, clock.instant()), id);
+        requireUpdated(accounts.setAtRisk(id, true, clock.instant()), id);
+    }
+
+    /** The last RISK item closed, or a TAM or manager judged the risk gone (DOMAIN 8). */
+    public void clearAtRisk(UUID id) {
+        requireUpdated(accounts.setAtRisk(id, false, clock.instant()), id);
     }
 
     /** A TAM's UPDATE with a revised sentiment (DOMAIN 6). */

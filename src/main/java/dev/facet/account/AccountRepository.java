@@ -20,8 +20,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     int updateLifecycleStage(UUID id, LifecycleStage stage, java.time.Instant now);
 
     @Modifying(flushAutomatically = true)
-    @Query("update Account a set a.atRisk = true, a.updatedAt = :now where a.id = :id")
-    int flagAtRisk(UUID id, java.time.Instant now);
+    @Query("update Account a set a.atRisk = :atRisk, a.updatedAt = :now where a.id = :id")
+    int setAtRisk(UUID id, boolean atRisk, java.time.Instant now);
 
     @Modifying(flushAutomatically = true)
     @Query("update Account a set a.sentiment = :sentiment, a.updatedAt = :now where a.id = :id")

@@ -1,8 +1,9 @@
 package dev.facet.cta;
 
-/** A comment a user wrote, a logged delay, or a note the CTA keeps of an ownership change. */
+/** A comment a user wrote, a logged delay, or a note the CTA keeps of an ownership change or a reopening. */
 public enum CommentKind {
     COMMENT,
     DELAY,
-    OWNERSHIP;
+    OWNERSHIP,
+    REOPENED;
 }

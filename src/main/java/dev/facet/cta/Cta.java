@@ -165,7 +165,11 @@ class Cta {
         return sourceRule != null;
     }
 
-    void close(CtaStatus closedStatus, LocalDate closedOn, Instant now) {
+    /**
+     * DOMAIN 3: closed with one of the closed statuses on a day between its start and today; with
+     * tasks still open only when the person confirmed it ({@code openTasksConfirmed}).
+     */
+    void close(CtaStatus closedStatus, LocalDate closedOn, LocalDate today, boolean openTasksConfirmed, Instant now) {
         requireOpen();
         if (!closedStatus.isClosed()) {
             throw new InvalidInputException("status", "cta.close.notClosedStatus", "Choose one of the closed statuses");
@@ -174,6 +178,14 @@ class Cta {
             throw new InvalidInputException(
                     "closedDate", "cta.close.beforeStart", "The closed date may not precede the start date");
         }
+        if (closedOn.isAfter(today)) {
+            throw new InvalidInputException("closedDate", "cta.close.future", "The closed date may not be after today");
+        }
+        long open = openTasks();
+        if (open > 0 && !openTasksConfirmed) {
+            throw new InvalidInputException(
+                    "confirmOpenTasks", "cta.close.openTasks", open + " tasks are still open", open);
+        }
         this.status = closedStatus;
         this.closedDate = closedOn;
         this.snoozedUntil = null;
@@ -181,10 +193,29 @@ class Cta {
         this.updatedAt = now;
     }
 
-    void snooze(LocalDate until, String reason, LocalDate today, Instant now) {
+    /** A closed CTA goes back to work: its tasks stay as they were, its closed date is gone. */
+    void reopen(Instant now) {
+        if (isOpen()) {
+            throw new ConflictException("status", "The CTA is open");
+        }
+        this.status = CtaStatus.WORK_IN_PROGRESS;
+        this.closedDate = null;
+        this.updatedAt = now;
+    }
+
+    long openTasks() {
+        return tasks.stream().filter(t -> t.status() == TaskStatus.OPEN).count();
+    }
+
+    /** Snoozed until a day after today and no more than {@code maxDays} ahead (an admin setting). */
+    void snooze(LocalDate until, String reason, LocalDate today, int maxDays, Instant now) {
         requireOpen();
         if (!until.isAfter(today)) {
             throw new InvalidInputException("until", "cta.snooze.future", "Snooze until a date after today");
+        }
+        if (until.isAfter(today.plusDays(maxDays))) {
+            throw new InvalidInputException(
+                    "until", "cta.snooze.tooLong", "Snooze for at most " + maxDays + " days", maxDays);
         }
         this.snoozedUntil = until;
         this.snoozeReason = reason.strip();
@@ -267,6 +298,11 @@ class Cta {
         return reason;
     }
 
+    @Nullable
+    LocalDate closedDate() {
+        return closedDate;
+    }
+
     CtaStatus status() {
         return status;
     }
@@ -309,7 +345,7 @@ class Cta {
     }
 
     CtaSummary summary(String accountName, String ownerName, LocalDate today) {
-        long open = tasks.stream().filter(t -> t.status() == TaskStatus.OPEN).count();
+        long open = openTasks();
         long overdue = tasks.stream()
                 .filter(t -> t.status() == TaskStatus.OPEN && t.dueDate().isBefore(today))
                 .count();

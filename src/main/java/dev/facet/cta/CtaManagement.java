@@ -56,6 +56,9 @@ public class CtaManagement {
     /** The most days an admin may give ASSIGN_TAM and RISK items. */
     public static final int MAX_DUE_DAYS = 365;
 
+    /** The longest reason for a reopening or a risk flag change. */
+    static final int MAX_REASON = 1000;
+
     private final CtaRepository ctas;
     private final CtaCommentRepository comments;
     private final CtaFiringRepository firings;
@@ -216,6 +219,10 @@ public class CtaManagement {
         requireAdmin(admin);
         requireDueDays("assignTamDueDays", changes.assignTamDueDays());
         requireDueDays("riskDueDays", changes.riskDueDays());
+        if (changes.snoozeMaxDays() < 1 || changes.snoozeMaxDays() > MAX_DUE_DAYS) {
+            throw new InvalidInputException(
+                    "snoozeMaxDays", "cta.admin.routing.snoozeMaxDays.range", "Snooze days must be 1 to 365");
+        }
         Set<UUID> managers = users.activeWithRole(Role.MANAGER).stream()
                 .map(UserReference::id)
                 .collect(Collectors.toSet());
@@ -326,17 +333,121 @@ public class CtaManagement {
 
     // ---- working ----
 
-    /** Closes the CTA; {@code closedDate} null means today. Closing an onboarding moves the account to ADOPTION. */
+    /**
+     * Closes the CTA; {@code closedDate} null means today (the actor's), and it may not be after it.
+     * With tasks still open it closes only when {@code openTasksConfirmed}, else the refusal says how
+     * many. Closing an onboarding moves the account to ADOPTION; closing the account's last open RISK
+     * item clears its risk flag (DOMAIN 8).
+     */
     public void close(
-            UUID ctaId, CtaStatus status, @Nullable LocalDate closedDate, @Nullable Long version, CtaActor actor) {
+            UUID ctaId,
+            CtaStatus status,
+            @Nullable LocalDate closedDate,
+            @Nullable Long version,
+            boolean openTasksConfirmed,
+            CtaActor actor) {
         Cta cta = loadForWork(ctaId, actor, version);
-        LocalDate closedOn = closedDate != null ? closedDate : today();
-        cta.close(status, closedOn, clock.instant());
+        LocalDate today = LocalDate.now(clock.withZone(actor.zone()));
+        LocalDate closedOn = closedDate != null ? closedDate : today;
+        cta.close(status, closedOn, today, openTasksConfirmed, clock.instant());
         ctas.saveAndFlush(cta);
         if (cta.type() == CtaType.ONBOARDING) {
             accounts.moveToStage(cta.accountId(), LifecycleStage.ADOPTION);
         }
+        if (cta.type() == CtaType.RISK) {
+            clearRiskAfterLastRiskItem(cta.accountId(), actor);
+        }
         events.publishEvent(new CtaClosed(cta.id(), cta.accountId(), cta.type(), status, closedOn));
+    }
+
+    /**
+     * DOMAIN 3: the owner or a manager reopens a closed CTA, unless the account has another open one
+     * of the same type and reason (never two). The thread and the account's timeline say who and why;
+     * an onboarding takes the account back to ONBOARDING (its time-to-value figures follow, as they
+     * are read from the open CTA), a RISK item flags the account at risk again.
+     */
+    public void reopen(UUID ctaId, @Nullable String reason, @Nullable Long version, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, version);
+        UUID author = requireUser(actor);
+        ctas.lockAccount(cta.accountId());
+        if (ctas.existsByAccountIdAndTypeAndReasonAndClosedDateIsNull(cta.accountId(), cta.type(), cta.reason())) {
+            throw new ConflictException(
+                    "status", "The account has another open CTA of this type and reason: close that one first");
+        }
+        LocalDate closedOn = cta.closedDate();
+        cta.reopen(clock.instant());
+        ctas.saveAndFlush(cta);
+        String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        Instant now = clock.instant();
+        comments.save(new CtaComment(
+                cta.id(),
+                author,
+                CommentKind.REOPENED,
+                "%s reopened it (closed on %s)%s".formatted(actor.name(), closedOn, why),
+                now));
+        timeline.record(new NewTimelineEntry(
+                cta.accountId(),
+                TimelineEntryType.UPDATE,
+                LocalDate.now(clock.withZone(actor.zone())),
+                author,
+                null,
+                "Reopened the %s CTA closed on %s%s".formatted(cta.type().label(), closedOn, why)));
+        if (cta.type() == CtaType.ONBOARDING) {
+            accounts.moveToStage(cta.accountId(), LifecycleStage.ONBOARDING);
+        }
+        if (cta.type() == CtaType.RISK) {
+            accounts.flagAtRisk(cta.accountId());
+        }
+        events.publishEvent(new CtaReopened(cta.id(), cta.accountId(), cta.type()));
+    }
+
+    /**
+     * The account's TAM or a manager sets or clears the risk flag by hand, with a reason that goes onto
+     * the timeline as an AT_RISK_UPDATE (DOMAIN 8).
+     */
+    public void changeRiskFlag(UUID accountId, boolean atRisk, String reason, CurrentUser actor) {
+        AccountView account = accounts.get(accountId);
+        if (!account.mayBeWorkedBy(actor)) {
+            throw new AccessDeniedToObjectException("Only the account's TAM or a manager sets its risk flag");
+        }
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "account.risk.reason.required", "Say why");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "account.risk.reason.tooLong", "The reason is too long");
+        }
+        if (atRisk) {
+            accounts.flagAtRisk(accountId);
+        } else {
+            accounts.clearAtRisk(accountId);
+        }
+        timeline.record(new NewTimelineEntry(
+                accountId,
+                TimelineEntryType.AT_RISK_UPDATE,
+                LocalDate.now(clock.withZone(actor.timeZone())),
+                actor.id(),
+                null,
+                (atRisk ? "Flagged at risk: " : "No longer at risk: ") + why));
+    }
+
+    /** The flag follows the RISK items: once none is open, the account is no longer at risk. */
+    private void clearRiskAfterLastRiskItem(UUID accountId, CtaActor actor) {
+        ctas.lockAccount(accountId);
+        if (ctas.existsByAccountIdAndTypeAndClosedDateIsNull(accountId, CtaType.RISK)
+                || !accounts.get(accountId).atRisk()) {
+            return;
+        }
+        accounts.clearAtRisk(accountId);
+        if (actor.userId() != null) {
+            timeline.record(new NewTimelineEntry(
+                    accountId,
+                    TimelineEntryType.AT_RISK_UPDATE,
+                    LocalDate.now(clock.withZone(actor.zone())),
+                    actor.userId(),
+                    null,
+                    "No longer at risk: the last RISK CTA was closed"));
+        }
     }
 
     /** Sets a task's state: DONE, NOT_APPLICABLE (a note is required) or OPEN again. */
@@ -372,7 +483,8 @@ public class CtaManagement {
     }
 
     public void snooze(UUID ctaId, LocalDate until, String reason, CtaActor actor) {
-        loadForWork(ctaId, actor, null).snooze(until, reason, today(), clock.instant());
+        loadForWork(ctaId, actor, null)
+                .snooze(until, reason, today(), routing.settings().snoozeMaxDays(), clock.instant());
     }
 
     public void wake(UUID ctaId, CtaActor actor) {

@@ -24,6 +24,10 @@ interface CtaRepository extends JpaRepository<Cta, UUID> {
     @Query("select c from Cta c where c.accountId = :accountId and c.type = :type and c.closedDate is null")
     Optional<Cta> findOpen(UUID accountId, CtaType type);
 
+    boolean existsByAccountIdAndTypeAndReasonAndClosedDateIsNull(UUID accountId, CtaType type, CtaReason reason);
+
+    boolean existsByAccountIdAndTypeAndClosedDateIsNull(UUID accountId, CtaType type);
+
     @Query("select c from Cta c where c.accountId = :accountId and c.closedDate is null and c.ownerId = :ownerId")
     List<Cta> findOpenOwnedBy(UUID accountId, UUID ownerId);
 

@@ -192,7 +192,8 @@ class OnboardingEngine {
     }
 
     private void closeAsAssigned(Cta assignTam) {
-        assignTam.close(CtaStatus.CLOSED_SUCCESS, LocalDate.now(clock), clock.instant());
+        // The TAM is set: the manager's work item is done, whatever its tasks say.
+        assignTam.close(CtaStatus.CLOSED_SUCCESS, LocalDate.now(clock), LocalDate.now(clock), true, clock.instant());
         ctas.saveAndFlush(assignTam);
         events.publishEvent(new CtaClosed(
                 assignTam.id(),

@@ -27,12 +27,14 @@ class Routing {
                             Segment.valueOf(rs.getString("segment")), Region.valueOf(rs.getString("region"))),
                     rs.getObject("manager_id", UUID.class));
         });
-        return jdbc.sql("select fallback_manager_id, assign_tam_due_days, risk_due_days, version from cta_settings")
+        return jdbc.sql(
+                        "select fallback_manager_id, assign_tam_due_days, risk_due_days, snooze_max_days, version from cta_settings")
                 .query((rs, n) -> new RoutingSettings(
                         Map.copyOf(managers),
                         rs.getObject("fallback_manager_id", UUID.class),
                         rs.getInt("assign_tam_due_days"),
                         rs.getInt("risk_due_days"),
+                        rs.getInt("snooze_max_days"),
                         rs.getLong("version")))
                 .single();
     }
@@ -41,12 +43,13 @@ class Routing {
     void save(RoutingSettings changes) {
         int updated = jdbc.sql("""
                         update cta_settings set fallback_manager_id = ?, assign_tam_due_days = ?, risk_due_days = ?,
-                            version = version + 1
+                            snooze_max_days = ?, version = version + 1
                         where id = 1 and version = ?""")
                 .params(
                         changes.fallbackManagerId(),
                         changes.assignTamDueDays(),
                         changes.riskDueDays(),
+                        changes.snoozeMaxDays(),
                         changes.version())
                 .update();
         if (updated == 0) {

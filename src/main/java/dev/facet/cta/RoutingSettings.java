@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who gets an account's ASSIGN_TAM item: the manager of its segment and region, else the fallback
- * manager; how many days the manager has, and how many days a RISK item gets.
+ * manager; how many days the manager has, how many days a RISK item gets, and how far ahead a CTA
+ * may be snoozed.
  */
 public record RoutingSettings(
         Map<Cell, UUID> managers,
         @Nullable UUID fallbackManagerId,
         int assignTamDueDays,
         int riskDueDays,
+        int snoozeMaxDays,
         long version) {
 
     public record Cell(Segment segment, Region region) {}

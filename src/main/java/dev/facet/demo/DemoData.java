@@ -232,6 +232,7 @@ class DemoData {
                         amer.id(),
                         current.assignTamDueDays(),
                         current.riskDueDays(),
+                        current.snoozeMaxDays(),
                         current.version()),
                 currentUser(admin));
     }

@@ -124,7 +124,7 @@ class DemoOnboardingHistory {
             licenseReadings(onboarding, today);
             LocalDate closeOn = onboarding.start().plusDays(20 + random.nextInt(45));
             if (closeOn.isBefore(today) && random.nextInt(6) != 0) {
-                ctas.close(onboarding.ctaId(), CtaStatus.CLOSED_SUCCESS, closeOn, null, manager);
+                ctas.close(onboarding.ctaId(), CtaStatus.CLOSED_SUCCESS, closeOn, null, true, manager);
                 closed++;
             }
         }

@@ -8,11 +8,13 @@ public class InvalidInputException extends RuntimeException {
 
     private final String field;
     private final String messageCode;
+    private final Object[] arguments;
 
-    public InvalidInputException(String field, String messageCode, String message) {
+    public InvalidInputException(String field, String messageCode, String message, Object... arguments) {
         super(message);
         this.field = field;
         this.messageCode = messageCode;
+        this.arguments = arguments.clone();
     }
 
     public String field() {
@@ -22,5 +24,10 @@ public class InvalidInputException extends RuntimeException {
     /** Key in messages.properties for forms. */
     public String messageCode() {
         return messageCode;
+    }
+
+    /** The values the message names ("{0} tasks are still open"). */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -181,6 +181,7 @@ class CtaAdminTests {
                         .param("fallbackManagerId", amer.id().toString())
                         .param("assignTamDueDays", "5")
                         .param("riskDueDays", "10")
+                        .param("snoozeMaxDays", "30")
                         .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl("/admin/cta-routing"));
 
@@ -192,6 +193,7 @@ class CtaAdminTests {
         assertThat(saved.managerFor(Segment.MID_MARKET, Region.EMEA)).isEqualTo(amer.id());
         assertThat(saved.assignTamDueDays()).isEqualTo(5);
         assertThat(saved.riskDueDays()).isEqualTo(10);
+        assertThat(saved.snoozeMaxDays()).isEqualTo(30);
         assertThat(saved.version()).isEqualTo(version + 1);
         String page = mvc.perform(get("/admin/cta-routing").with(admin))
                 .andExpect(status().isOk())
@@ -214,6 +216,7 @@ class CtaAdminTests {
                         .param("managers[SMB_EMEA]", manager.id().toString())
                         .param("assignTamDueDays", "7")
                         .param("riskDueDays", "21")
+                        .param("snoozeMaxDays", "90")
                         .param("version", String.valueOf(seen.version())))
                 .andExpect(status().isConflict())
                 .andExpect(model().attributeHasErrors("form"))
@@ -234,6 +237,7 @@ class CtaAdminTests {
                         .param("managers[SMB_APAC]", tam.id().toString())
                         .param("assignTamDueDays", "3")
                         .param("riskDueDays", "14")
+                        .param("snoozeMaxDays", "90")
                         .param("version", String.valueOf(ctas.routing().version())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode(
@@ -243,6 +247,7 @@ class CtaAdminTests {
                         .with(admin)
                         .param("assignTamDueDays", "366")
                         .param("riskDueDays", "14")
+                        .param("snoozeMaxDays", "90")
                         .param("version", String.valueOf(ctas.routing().version())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "assignTamDueDays"));

@@ -290,6 +290,7 @@ class CtaPagesTests {
         mvc.perform(post("/ctas/" + ctaId + "/close")
                         .param("status", "CLOSED_SUCCESS")
                         .param("closedDate", today.toString())
+                        .param("confirmOpenTasks", "true")
                         .with(SignedIn.as(tam))
                         .with(csrf()))
                 .andExpect(status().isFound());

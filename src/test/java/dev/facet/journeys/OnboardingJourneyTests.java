@@ -120,6 +120,11 @@ class OnboardingJourneyTests extends BrowserJourney {
         page.locator("#close-status").selectOption("CLOSED_SUCCESS");
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Close CTA"))
                 .click();
+        // Three tasks are still open: the page says so and asks before it closes.
+        assertThat(page.locator("#close-open-tasks")).containsText("3 tasks are still open");
+        page.locator("#close-confirm-open-tasks").check();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Close CTA"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("CTA closed");
         assertThat(page.locator("#cta-status-text")).hasText("Closed: success");
         assertThat(page.locator("#cta-closed")).containsText("Closed: success");

@@ -94,7 +94,7 @@ public final class OnboardingFixtures {
     }
 
     public void close(UUID ctaId, UserView tam, LocalDate closedOn) {
-        ctas.close(ctaId, CtaStatus.CLOSED_SUCCESS, closedOn, null, CtaActor.user(SignedIn.currentUser(tam)));
+        ctas.close(ctaId, CtaStatus.CLOSED_SUCCESS, closedOn, null, true, CtaActor.user(SignedIn.currentUser(tam)));
     }
 
     public void entry(String crmId, UserView author, TimelineEntryType type, LocalDate date) {

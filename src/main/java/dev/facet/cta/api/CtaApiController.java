@@ -124,9 +124,31 @@ class CtaApiController {
     @PostMapping("/api/v1/ctas/{id}/close")
     @Operation(
             summary = "Close a CTA",
-            description = "closedDate defaults to today and may not precede the start date.")
+            description = "closedDate defaults to today (UTC) and may be neither before the start date nor after"
+                    + " today. The CRM's close is a decision made there: it closes with tasks still open, which the"
+                    + " answer lists.")
     CtaResource close(@PathVariable UUID id, @Valid @RequestBody ClosePayload body, Authentication caller) {
-        ctas.close(id, body.status(), body.closedDate(), null, CtaActor.integration(caller.getName()));
+        ctas.close(id, body.status(), body.closedDate(), null, true, CtaActor.integration(caller.getName()));
+        return resource(ctas.detail(id));
+    }
+
+    /** {@code by} is the username of the person who reopened it in the CRM: the CTA and the timeline name them. */
+    record ReopenPayload(
+            @NotNull @Size(min = 1, max = 100) String by,
+            @Nullable @Size(max = 1000) String reason) {}
+
+    @PostMapping("/api/v1/ctas/{id}/reopen")
+    @Operation(
+            summary = "Reopen a closed CTA",
+            description = "Recorded on the CTA and on the account's timeline under the user named in 'by'. An"
+                    + " onboarding CTA moves the account back to ONBOARDING. 409 when the CTA is open, or when the"
+                    + " account has another open CTA of the same type and reason.")
+    CtaResource reopen(@PathVariable UUID id, @Valid @RequestBody ReopenPayload body) {
+        UserView by = users.findByUsername(body.by())
+                .filter(UserView::active)
+                .orElseThrow(
+                        () -> new InvalidInputException("by", "cta.reopen.unknownUser", "Unknown user " + body.by()));
+        ctas.reopen(id, body.reason(), null, CtaActor.integrationFor(by.id(), by.displayName()));
         return resource(ctas.detail(id));
     }
 

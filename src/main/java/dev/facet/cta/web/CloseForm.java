@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Close a CTA with one of the closed statuses; the closed date defaults to today. */
+/** Close a CTA with one of the closed statuses; the closed date defaults to today and may not be after it. */
 public class CloseForm {
 
     @NotNull(message = "{cta.close.status.required}")
@@ -16,6 +16,17 @@ public class CloseForm {
     private @Nullable LocalDate closedDate;
 
     private @Nullable Long version;
+
+    /** Ticked after the page said how many tasks are still open: close anyway. */
+    private boolean confirmOpenTasks;
+
+    public boolean isConfirmOpenTasks() {
+        return confirmOpenTasks;
+    }
+
+    public void setConfirmOpenTasks(boolean confirmOpenTasks) {
+        this.confirmOpenTasks = confirmOpenTasks;
+    }
 
     public @Nullable CtaStatus getStatus() {
         return status;

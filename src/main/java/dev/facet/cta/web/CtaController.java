@@ -202,7 +202,34 @@ class CtaController {
                         Objects.requireNonNull(form.getStatus()),
                         form.getClosedDate(),
                         form.getVersion(),
+                        form.isConfirmOpenTasks(),
                         CtaActor.user(me)));
+    }
+
+    @PostMapping("/ctas/{id}/reopen")
+    String reopen(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("reopenForm") ReopenForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            return submit(
+                    id,
+                    errors,
+                    me,
+                    model,
+                    response,
+                    redirect,
+                    "cta.reopen.saved",
+                    () -> ctas.reopen(id, form.getReason(), form.getVersion(), CtaActor.user(me)));
+        } catch (ConflictException e) {
+            // Open already, or another open CTA of its type and reason: the page says which.
+            redirect.addFlashAttribute("flashError", "cta.reopen.conflict");
+            return "redirect:/ctas/" + id;
+        }
     }
 
     @PostMapping("/ctas/{id}/due-date")
@@ -332,9 +359,9 @@ class CtaController {
     static void reject(BindingResult errors, InvalidInputException e) {
         Object target = errors.getTarget();
         if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-            errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
+            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
         } else {
-            errors.reject(e.messageCode(), e.getMessage());
+            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
         }
     }
 
@@ -372,6 +399,13 @@ class CtaController {
             due.setVersion(cta.version());
             model.addAttribute("dueDateForm", due);
         }
+        if (!model.containsAttribute("reopenForm")) {
+            var reopen = new ReopenForm();
+            reopen.setVersion(cta.version());
+            model.addAttribute("reopenForm", reopen);
+        }
+        model.addAttribute("today", today);
+        model.addAttribute("latestSnooze", today.plusDays(ctas.routing().snoozeMaxDays()));
         if (!model.containsAttribute("delayForm")) {
             model.addAttribute("delayForm", new DelayForm());
         }

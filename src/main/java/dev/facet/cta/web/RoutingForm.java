@@ -33,6 +33,11 @@ public class RoutingForm {
     @Max(CtaManagement.MAX_DUE_DAYS)
     private @Nullable Integer riskDueDays;
 
+    @NotNull
+    @Min(1)
+    @Max(CtaManagement.MAX_DUE_DAYS)
+    private @Nullable Integer snoozeMaxDays;
+
     private long version;
 
     static String key(Segment segment, Region region) {
@@ -49,6 +54,7 @@ public class RoutingForm {
         form.fallbackManagerId = settings.fallbackManagerId();
         form.assignTamDueDays = settings.assignTamDueDays();
         form.riskDueDays = settings.riskDueDays();
+        form.snoozeMaxDays = settings.snoozeMaxDays();
         form.version = settings.version();
         return form;
     }
@@ -65,7 +71,8 @@ public class RoutingForm {
                 }
             }
         }
-        return new RoutingSettings(Map.copyOf(cells), fallbackManagerId, assignTamDueDays, riskDueDays, version);
+        return new RoutingSettings(
+                Map.copyOf(cells), fallbackManagerId, assignTamDueDays, riskDueDays, snoozeMaxDays, version);
     }
 
     public Map<String, @Nullable UUID> getManagers() {
@@ -98,6 +105,14 @@ public class RoutingForm {
 
     public void setRiskDueDays(@Nullable Integer riskDueDays) {
         this.riskDueDays = riskDueDays;
+    }
+
+    public @Nullable Integer getSnoozeMaxDays() {
+        return snoozeMaxDays;
+    }
+
+    public void setSnoozeMaxDays(@Nullable Integer snoozeMaxDays) {
+        this.snoozeMaxDays = snoozeMaxDays;
     }
 
     public long getVersion() {

@@ -366,7 +366,7 @@ class EnablementEmailDeliveryTests {
         given.awaitProgram(ctaId);
         job.sendDue(Instant.now());
 
-        ctas.close(ctaId, CtaStatus.CLOSED_SUCCESS, null, null, CtaActor.user(SignedIn.currentUser(tam)));
+        ctas.close(ctaId, CtaStatus.CLOSED_SUCCESS, null, null, true, CtaActor.user(SignedIn.currentUser(tam)));
         given.awaitStatus(ctaId, 5, "CANCELLED");
         job.sendDue(fiveWeeksOn());
 
