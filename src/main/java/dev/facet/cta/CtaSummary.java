@@ -32,10 +32,13 @@ public record CtaSummary(
         return !status.isClosed();
     }
 
-    /** "Day N of 45": the start date is day 1. */
+    /**
+     * "Day N of 45": whole days since the start (the start date is day 0), counted as the
+     * time-to-value metrics count them, so "day 45 of 45" is the goal's last day; it stops at the close.
+     */
     public long dayNumber() {
         LocalDate until = closedDate != null ? closedDate : today;
-        return ChronoUnit.DAYS.between(startDate, until) + 1;
+        return Math.max(0, ChronoUnit.DAYS.between(startDate, until));
     }
 
     public long totalDays() {

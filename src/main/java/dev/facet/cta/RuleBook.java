@@ -53,12 +53,16 @@ class RuleBook {
 
     /**
      * Saves the settings as the next version, if {@code basedOn} is still the newest; the primary key
-     * refuses a second writer that raced past the check.
+     * refuses a second writer that raced past the check. Settings equal to the newest version save
+     * nothing: the version in force stays, and the history shows no empty change.
      */
     RuleSettings saveNewVersion(RuleSettings changes, int basedOn, String by, Instant now) {
         RuleSettings current = current(changes.rule());
         if (current.version() != basedOn) {
             throw new StaleEditException("Rule");
+        }
+        if (current.sameSettingsAs(changes)) {
+            return current;
         }
         int next = current.version() + 1;
         jdbc.sql("""

@@ -10,7 +10,8 @@ import java.util.Map;
  * states follow DOMAIN 7 (the metrics module's calculator is the reference): reached → MET when
  * the days are within the goal, else MISSED; not reached → ON_TRACK while the days elapsed (since
  * the start, or since the original contract date for first value) are within the goal, else
- * OVERDUE. Only constant SQL is ever appended; every value goes in as a parameter.
+ * OVERDUE; a closed onboarding is final: what it never reached is MISSED and its days stop at the
+ * close. Only constant SQL is ever appended; every value goes in as a parameter.
  */
 final class ScopeSql {
 
@@ -29,14 +30,18 @@ final class ScopeSql {
                        v.owner_id, u.display_name as owner_name, c.status, c.snoozed_until, v.start_date,
                        c.due_date, v.closed_date, v.original_contract_date, v.first_engagement_date,
                        v.first_value_date, v.engage_days, v.first_value_days, v.onboard_days,
-                       cast(:today as date) - v.start_date as days_since_start,
-                       cast(:today as date) - v.original_contract_date as days_since_contract,
+                       least(coalesce(v.closed_date, cast(:today as date)), cast(:today as date)) - v.start_date
+                           as days_since_start,
+                       least(coalesce(v.closed_date, cast(:today as date)), cast(:today as date))
+                           - v.original_contract_date as days_since_contract,
                        case when v.engage_days is not null
                                 then case when v.engage_days <= g.engage then 'MET' else 'MISSED' end
+                            when v.closed_date is not null then 'MISSED'
                             when cast(:today as date) - v.start_date <= g.engage then 'ON_TRACK'
                             else 'OVERDUE' end as engage_state,
                        case when v.first_value_days is not null
                                 then case when v.first_value_days <= g.first_value then 'MET' else 'MISSED' end
+                            when v.closed_date is not null then 'MISSED'
                             when cast(:today as date) - v.original_contract_date <= g.first_value then 'ON_TRACK'
                             else 'OVERDUE' end as first_value_state,
                        case when v.onboard_days is not null

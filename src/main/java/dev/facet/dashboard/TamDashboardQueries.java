@@ -125,8 +125,9 @@ class TamDashboardQueries {
                 Rows.sentiment(t),
                 start,
                 due,
-                // As the cockpit counts it (CtaSummary): the start date is day 1, the span runs to the due date.
-                java.time.temporal.ChronoUnit.DAYS.between(start, today) + 1,
+                // As the cockpit counts it (CtaSummary): the start date is day 0, as the metrics count, and the
+                // span runs to the due date.
+                Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(start, today)),
                 java.time.temporal.ChronoUnit.DAYS.between(start, due),
                 Rows.nullableUuid(t, "next_task_id"),
                 Rows.nullableString(t, "next_task_title"),

@@ -15,6 +15,8 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     @Query("select u from AppUser u where lower(u.username) = lower(:username)")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    Optional<AppUser> findByEmailIgnoreCase(String email);
+
     @Query(
             "select new dev.facet.security.UserReference(u.id, u.username, u.displayName) from AppUser u where u.id in :ids")
     List<UserReference> findReferences(Collection<UUID> ids);

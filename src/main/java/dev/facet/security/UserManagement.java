@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +43,7 @@ public class UserManagement {
         if (users.findByUsernameIgnoreCase(username).isPresent()) {
             throw new ConflictException("username", "Username " + username + " is taken");
         }
+        requireEmailFree(user.email().trim(), null);
         passwordPolicy.check(username, user.password());
         checkRoles(user.roles());
         checkTimeZone(user.timeZone());
@@ -55,7 +57,7 @@ public class UserManagement {
                 user.managerId(),
                 user.timeZone(),
                 clock.instant());
-        return users.save(created).view();
+        return saveAndFlush(created).view();
     }
 
     public UserView change(UUID id, UserChanges changes) {
@@ -63,6 +65,7 @@ public class UserManagement {
         if (user.version() != changes.version()) {
             throw new StaleEditException("User");
         }
+        requireEmailFree(changes.email().trim(), id);
         checkRoles(changes.roles());
         checkTimeZone(changes.timeZone());
         checkManager(changes.managerId(), id);
@@ -72,7 +75,25 @@ public class UserManagement {
                 changes.roles(),
                 changes.managerId(),
                 changes.timeZone());
-        return users.saveAndFlush(user).view();
+        return saveAndFlush(user).view();
+    }
+
+    /** One email a user: refused with a field error before the unique index has to say it. */
+    private void requireEmailFree(String email, @Nullable UUID self) {
+        users.findByEmailIgnoreCase(email)
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new ConflictException("email", "Another user has the email " + email);
+                });
+    }
+
+    /** Two admins saving the same username or email at once: the index decides, and it is a 409, not a 500. */
+    private AppUser saveAndFlush(AppUser user) {
+        try {
+            return users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("email", "Another user has this username or email");
+        }
     }
 
     /**

@@ -51,6 +51,7 @@ public class ShadowingManagement {
     /** The "new hires you follow" list is a short list of people, not a directory. */
     static final int MAX_FOLLOWED = 50;
 
+    private final TeamPlanRepository plans;
     private final ShadowedCallRepository calls;
     private final CoLedMeetingRepository meetings;
     private final RolePlayRepository rolePlays;
@@ -64,9 +65,11 @@ public class ShadowingManagement {
             CoLedMeetingRepository meetings,
             RolePlayRepository rolePlays,
             ShadowingQueries queries,
+            TeamPlanRepository plans,
             UserManagement users,
             AccountManagement accounts,
             Clock clock) {
+        this.plans = plans;
         this.calls = calls;
         this.meetings = meetings;
         this.rolePlays = rolePlays;
@@ -256,8 +259,9 @@ public class ShadowingManagement {
 
     /**
      * A new hire's log as {@code viewer} may see it (403 for anyone but the new hire, their manager,
-     * a buddy and admins), with weeks from {@code from}'s week or the first logged one. The same
-     * statements whatever the log holds.
+     * a buddy and admins), with weeks from {@code from}'s week; without one, from their running plan's
+     * start (as the plan pages count short weeks, so every page gives one answer), else from the first
+     * logged week. The same statements whatever the log holds.
      */
     @Transactional(readOnly = true)
     public ShadowingLog logOf(UUID newHireId, @Nullable LocalDate from, ShadowingPages pages, CurrentUser viewer) {
@@ -265,7 +269,10 @@ public class ShadowingManagement {
         if (!ShadowingAccessPolicy.mayRead(relation.facts())) {
             throw new AccessDeniedToObjectException("Only the new hire, their manager and buddy read this log");
         }
-        ShadowingSummary summary = summary(relation.newHire(), from);
+        LocalDate weeksFrom = from != null
+                ? from
+                : plans.activeOf(newHireId).map(PlanRow::startDate).orElse(null);
+        ShadowingSummary summary = summary(relation.newHire(), weeksFrom);
         Page<ShadowedCall> callPage = calls.findByNewHireIdOrderByCallDateDescCreatedAtDesc(newHireId, pages.calls());
         Page<CoLedMeeting> meetingPage =
                 meetings.findByNewHireIdOrderByMeetingDateDescCreatedAtDesc(newHireId, pages.coLedMeetings());

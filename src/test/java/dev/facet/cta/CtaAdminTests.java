@@ -55,6 +55,34 @@ class CtaAdminTests {
     MockMvc mvc;
 
     @Test
+    void savingARuleUnchangedMakesNoNewVersion() throws Exception {
+        var admin = admin();
+        RuleSettings before = current(TriggerRule.ONBOARDING_PILOT);
+        int versions = ctas.ruleHistory(TriggerRule.ONBOARDING_PILOT).size();
+
+        mvc.perform(post("/admin/cta-rules/ONBOARDING_PILOT")
+                        .with(csrf())
+                        .with(admin)
+                        .param("enabled", String.valueOf(before.enabled()))
+                        .param("basedOnVersion", String.valueOf(before.version())))
+                .andExpect(redirectedUrl("/admin/cta-rules#rule-ONBOARDING_PILOT"))
+                .andExpect(flash().attribute("savedVersion", before.version()))
+                .andExpect(flash().attribute("unchanged", true));
+
+        assertThat(current(TriggerRule.ONBOARDING_PILOT).version()).isEqualTo(before.version());
+        assertThat(ctas.ruleHistory(TriggerRule.ONBOARDING_PILOT)).hasSize(versions);
+        String page = mvc.perform(get("/admin/cta-rules")
+                        .with(admin)
+                        .flashAttr("savedRule", TriggerRule.ONBOARDING_PILOT)
+                        .flashAttr("savedVersion", before.version())
+                        .flashAttr("unchanged", true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Nothing changed: ");
+    }
+
+    @Test
     void savingARuleMakesANewVersionAndKeepsTheOldOneInTheHistory() throws Exception {
         var admin = admin();
         mvc.perform(get("/admin/cta-rules").with(admin)).andExpect(status().isOk());

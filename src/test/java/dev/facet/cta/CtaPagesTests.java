@@ -94,7 +94,7 @@ class CtaPagesTests {
         String page = body(mvc.perform(get(location).with(SignedIn.as(tam))).andExpect(status().isOk()));
         assertThat(page)
                 .contains("Made by hand by " + tam.displayName())
-                .contains("Day 4 of 45")
+                .contains("Day 3 of 45")
                 .contains("Complete internal transition")
                 .contains("Log a delay");
 
@@ -334,7 +334,7 @@ class CtaPagesTests {
 
         String cockpit = body(mvc.perform(get("/ctas").with(SignedIn.as(me))).andExpect(status().isOk()));
         assertThat(cockpit.indexOf("cta-row-" + overdue)).isPositive().isLessThan(cockpit.indexOf("cta-row-" + later));
-        assertThat(cockpit).contains("Show snoozed (0)").contains("Day 21 of 120");
+        assertThat(cockpit).contains("Show snoozed (0)").contains("Day 20 of 120");
 
         String activities =
                 body(mvc.perform(get("/ctas").param("type", "ACTIVITY").with(SignedIn.as(me))));

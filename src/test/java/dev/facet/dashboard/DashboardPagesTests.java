@@ -86,7 +86,7 @@ class DashboardPagesTests {
         mvc.perform(get("/dashboard").with(SignedIn.as(data.tam())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"my-onboarding-" + data.c1Cta() + "\"")))
-                .andExpect(content().string(containsString("Day 11 of 45")))
+                .andExpect(content().string(containsString("Day 10 of 45")))
                 .andExpect(content().string(containsString("Accounts in onboarding (4)")))
                 .andExpect(content().string(containsString("Overdue tasks (2)")))
                 .andExpect(content().string(containsString("Due this week (2)")))

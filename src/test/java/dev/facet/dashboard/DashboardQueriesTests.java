@@ -62,8 +62,9 @@ class DashboardQueriesTests {
         assertThat(counts.goals())
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of(Metric.TIME_TO_ENGAGE, 14, Metric.TIME_TO_FIRST_VALUE, 30, Metric.TIME_TO_ONBOARD, 45));
-        assertThat(counts.states().get(Metric.TIME_TO_ENGAGE)).isEqualTo(new StateCounts(3, 1, 1, 2, 1));
-        assertThat(counts.states().get(Metric.TIME_TO_FIRST_VALUE)).isEqualTo(new StateCounts(2, 1, 1, 3, 2));
+        // A closed onboarding is final: what it never reached counts as missed, never overdue.
+        assertThat(counts.states().get(Metric.TIME_TO_ENGAGE)).isEqualTo(new StateCounts(3, 2, 1, 1, 1));
+        assertThat(counts.states().get(Metric.TIME_TO_FIRST_VALUE)).isEqualTo(new StateCounts(2, 2, 1, 2, 2));
         assertThat(counts.states().get(Metric.TIME_TO_ONBOARD)).isEqualTo(new StateCounts(2, 1, 2, 2, 2));
     }
 
@@ -108,7 +109,7 @@ class DashboardQueriesTests {
         assertThat(a2.engageState()).isEqualTo(MetricState.MISSED);
         assertThat(a2.firstEngagementDate()).isEqualTo(LocalDate.parse("2025-02-19"));
         assertThat(a2.firstValueDays()).isNull();
-        assertThat(a2.firstValueState()).isEqualTo(MetricState.OVERDUE);
+        assertThat(a2.firstValueState()).as("closed without first value").isEqualTo(MetricState.MISSED);
         assertThat(a2.onboardDays()).isEqualTo(75);
         assertThat(a2.onboardState()).isEqualTo(MetricState.MISSED);
     }
@@ -177,12 +178,14 @@ class DashboardQueriesTests {
         assertThat(january.onboardings()).isEqualTo(3);
         assertThat(january.metric(Metric.TIME_TO_ENGAGE)).isEqualTo(new CohortMetric(2, 1, 0, 0, 5.0));
         assertThat(january.metric(Metric.TIME_TO_ENGAGE).sharePercent()).isEqualTo(66.7);
-        assertThat(january.metric(Metric.TIME_TO_FIRST_VALUE)).isEqualTo(new CohortMetric(1, 1, 0, 1, 40.0));
+        assertThat(january.metric(Metric.TIME_TO_FIRST_VALUE)).isEqualTo(new CohortMetric(1, 2, 0, 0, 40.0));
         assertThat(january.metric(Metric.TIME_TO_FIRST_VALUE).sharePercent()).isEqualTo(33.3);
         assertThat(january.metric(Metric.TIME_TO_ONBOARD)).isEqualTo(new CohortMetric(1, 1, 0, 1, 54.5));
 
         assertThat(february.onboardings()).isEqualTo(1);
-        assertThat(february.metric(Metric.TIME_TO_ENGAGE)).isEqualTo(new CohortMetric(0, 0, 0, 1, null));
+        assertThat(february.metric(Metric.TIME_TO_ENGAGE))
+                .as("closed, never engaged")
+                .isEqualTo(new CohortMetric(0, 1, 0, 0, null));
         assertThat(february.metric(Metric.TIME_TO_ENGAGE).sharePercent()).isEqualTo(0.0);
         assertThat(february.metric(Metric.TIME_TO_FIRST_VALUE).medianDays()).isEqualTo(10.0);
         assertThat(february.metric(Metric.TIME_TO_ONBOARD).sharePercent()).isEqualTo(100.0);
@@ -225,7 +228,7 @@ class DashboardQueriesTests {
                 .extracting(MyOnboarding::accountId)
                 .containsExactly(data.a3(), data.c3(), data.c2(), data.c1());
         MyOnboarding c1 = mine.get(3);
-        assertThat(c1.dayNumber()).isEqualTo(11);
+        assertThat(c1.dayNumber()).as("day 0 is the start date").isEqualTo(10);
         assertThat(c1.totalDays()).isEqualTo(45);
         assertThat(c1.nextTaskTitle()).isEqualTo("Kickoff");
         assertThat(c1.nextTaskDue()).isEqualTo(today.minusDays(2));

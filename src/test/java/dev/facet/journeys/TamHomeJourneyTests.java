@@ -58,7 +58,7 @@ class TamHomeJourneyTests extends BrowserJourney {
         assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
         var row = page.locator("#my-onboarding-" + cta);
         assertThat(row).containsText(name);
-        assertThat(row).containsText("Day 21 of 45");
+        assertThat(row).containsText("Day 20 of 45");
         assertThat(row).containsText("Schedule the kickoff call");
         assertThat(row.locator(".metric-state").first()).hasText("Overdue");
         assertThat(page.locator("#my-week-tasks")).containsText("Schedule the kickoff call");

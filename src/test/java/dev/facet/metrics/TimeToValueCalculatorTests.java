@@ -124,6 +124,51 @@ class TimeToValueCalculatorTests {
         assertThat(result.timeToEngage().state()).isEqualTo(MetricState.MISSED);
         assertThat(result.timeToOnboard().state()).isEqualTo(MetricState.MISSED);
         assertThat(result.timeToOnboard().goal()).isEqualTo(30);
-        assertThat(result.timeToFirstValue().state()).isEqualTo(MetricState.OVERDUE);
+        assertThat(result.timeToFirstValue().state()).isEqualTo(MetricState.MISSED);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(useHeadersInDisplayName = true, nullValues = "-", textBlock = """
+            case,                                      firstCall,  firstValue, today,      engage, engageDays, firstValueState, firstValueDays
+            closed without a call: missed at the close, -,          -,          2020-12-01, MISSED, 34,         MISSED,          48
+            closed before the goal without a call,      -,          -,          2020-09-18, MISSED, 34,         MISSED,          48
+            a call and value in time stay met,         2020-08-20, 2020-08-30, 2020-12-01, MET,    5,          MET,             29
+            value after the close is still measured,   2020-08-20, 2020-10-30, 2020-12-01, MET,    5,          MISSED,          90
+            """)
+    void aClosedOnboardingsMetricsAreFinalAndCountToTheClose(
+            String description,
+            @Nullable LocalDate firstCall,
+            @Nullable LocalDate firstValue,
+            LocalDate today,
+            MetricState engage,
+            long engageDays,
+            MetricState firstValueState,
+            long firstValueDays) {
+        // Contract 2020-08-01, onboarding 2020-08-15 to 2020-09-18 (the handbook's 34 days).
+        var facts = new TimeToValueFacts(
+                LocalDate.parse("2020-08-01"),
+                firstValue,
+                LocalDate.parse("2020-08-15"),
+                LocalDate.parse("2020-09-18"),
+                firstCall);
+        TimeToValue result = TimeToValueCalculator.calculate(facts, GOALS, today);
+
+        assertThat(result.timeToEngage().state()).isEqualTo(engage);
+        assertThat(result.timeToEngage().elapsedDays()).isEqualTo(engageDays);
+        assertThat(result.timeToFirstValue().state()).isEqualTo(firstValueState);
+        assertThat(result.timeToFirstValue().elapsedDays()).isEqualTo(firstValueDays);
+        assertThat(result.timeToOnboard().state()).isEqualTo(MetricState.MET);
+    }
+
+    @Test
+    void anExistingCustomersFirstValueBeforeTheOnboardingIsAlreadyReached() {
+        // Contract 400 days before this upgrade's onboarding, first value 20 days after the contract.
+        LocalDate contract = LocalDate.parse("2019-07-01");
+        var facts = new TimeToValueFacts(contract, contract.plusDays(20), contract.plusDays(400), null, null);
+        MetricResult firstValue = TimeToValueCalculator.calculate(facts, GOALS, contract.plusDays(410))
+                .timeToFirstValue();
+
+        assertThat(firstValue.state()).isEqualTo(MetricState.MET);
+        assertThat(firstValue.days()).isEqualTo(20L);
     }
 }

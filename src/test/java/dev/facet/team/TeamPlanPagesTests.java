@@ -299,6 +299,23 @@ class TeamPlanPagesTests {
     }
 
     /** A start date two months ago whose month 2 ends between today and Sunday, so something is due this week. */
+    @Test
+    void theShadowingPageCountsShortWeeksFromThePlansStartAsThePlanPagesDo() throws Exception {
+        PlanHeader header = TeamPlanFixtures.start(plans, people, startWithMonthTwoEndingThisWeek());
+        String plansPage = page("/team/plans", manager)
+                .select("#plan-" + header.id() + " .plan-shadowing")
+                .text();
+        String shadowing =
+                page("/team/shadowing", newHire).select("#summary-short").text();
+
+        // No call logged in the plan's weeks: every finished week since its start is short, on both pages.
+        java.util.regex.Matcher weeks =
+                java.util.regex.Pattern.compile("(\\d+) short weeks").matcher(plansPage);
+        assertThat(weeks.find()).as(plansPage).isTrue();
+        assertThat(Integer.parseInt(weeks.group(1))).isGreaterThan(1);
+        assertThat(shadowing).isEqualTo(weeks.group(1) + " short weeks");
+    }
+
     private LocalDate startWithMonthTwoEndingThisWeek() {
         for (LocalDate start = today.minusDays(75); start.isBefore(today.minusDays(45)); start = start.plusDays(1)) {
             LocalDate due = DueDatePolicy.dueDate(start, PlanMonth.MONTH_2);

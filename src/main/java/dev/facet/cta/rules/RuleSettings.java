@@ -18,6 +18,20 @@ public record RuleSettings(
         @Nullable BigDecimal smbArrThreshold,
         @Nullable Gemstone minimumGemstone) {
 
+    /** The same switch, thresholds (50000 equals 50000.00) and gemstone, whatever the version. */
+    public boolean sameSettingsAs(RuleSettings other) {
+        return rule == other.rule
+                && enabled == other.enabled
+                && sameAmount(enterpriseArrThreshold, other.enterpriseArrThreshold)
+                && sameAmount(midMarketArrThreshold, other.midMarketArrThreshold)
+                && sameAmount(smbArrThreshold, other.smbArrThreshold)
+                && minimumGemstone == other.minimumGemstone;
+    }
+
+    private static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** PubSec accounts use the ENTERPRISE threshold whatever their segment (DOMAIN 3). */
     public @Nullable BigDecimal arrThreshold(Segment segment, boolean publicSector) {
         if (publicSector) {

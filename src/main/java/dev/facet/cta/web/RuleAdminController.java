@@ -119,6 +119,7 @@ class RuleAdminController {
                 RuleSettings saved = ctas.changeRule(form.settings(rule), form.getBasedOnVersion(), admin);
                 redirect.addFlashAttribute("savedRule", saved.rule());
                 redirect.addFlashAttribute("savedVersion", saved.version());
+                redirect.addFlashAttribute("unchanged", saved.version() == form.getBasedOnVersion());
                 return "redirect:/admin/cta-rules#rule-" + rule.name();
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -39,17 +39,25 @@ class ApiTokenAdminController {
         return "admin/api-tokens";
     }
 
+    /**
+     * Post, redirect, get: refreshing the page never issues a second token. The value travels to the
+     * next page in the flash map, which lives in the server-side session (never in a URL or a cookie),
+     * and is shown that once.
+     */
     @PostMapping
     String issue(
-            @Validated @ModelAttribute("form") IssueTokenForm form, BindingResult errors, CurrentUser me, Model model) {
+            @Validated @ModelAttribute("form") IssueTokenForm form,
+            BindingResult errors,
+            CurrentUser me,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return list(model);
         }
         IssuedApiToken issued = tokens.issue(String.valueOf(form.getName()), me.id());
-        // Rendered directly, not redirected: the value must not travel in a URL or a flash cookie.
-        model.addAttribute("issued", issued);
-        model.addAttribute("form", new IssueTokenForm());
-        return list(model);
+        redirect.addFlashAttribute("issuedName", issued.token().name());
+        redirect.addFlashAttribute("issuedValue", issued.value());
+        return "redirect:/admin/api-tokens";
     }
 
     @AsksFirst("apiToken.revoke.confirm")

@@ -80,7 +80,9 @@ class UserAdminController {
             redirect.addFlashAttribute("message", "user.created");
             return "redirect:/admin/users/" + created.id();
         } catch (ConflictException e) {
-            errors.rejectValue("username", "user.username.taken");
+            errors.rejectValue(
+                    e.field().equals("email") ? "email" : "username",
+                    e.field().equals("email") ? "user.email.taken" : "user.username.taken");
         } catch (InvalidInputException e) {
             errors.rejectValue(e.field(), e.messageCode());
         }
@@ -120,6 +122,8 @@ class UserAdminController {
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("form.stale");
+            } catch (ConflictException e) {
+                errors.rejectValue("email", "user.email.taken");
             } catch (InvalidInputException e) {
                 errors.rejectValue(e.field(), e.messageCode());
             }
