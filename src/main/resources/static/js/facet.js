@@ -84,6 +84,23 @@ document.addEventListener("DOMContentLoaded", function () {
     (first || draft).focus();
 });
 
+// "/" anywhere but in a field puts the cursor in the navigation bar's search; Escape closes its list.
+document.addEventListener("keydown", function (event) {
+    var box = document.getElementById("global-search");
+    if (!box) {
+        return;
+    }
+    var target = event.target;
+    var typing = target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].indexOf(target.tagName) >= 0;
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        box.focus();
+        box.select();
+    } else if (event.key === "Escape" && target === box) {
+        document.getElementById("global-search-results").innerHTML = "";
+    }
+});
+
 // Checkboxes marked data-autosubmit submit their form when changed (without JavaScript, a button does).
 document.addEventListener("change", function (event) {
     if (event.target.matches("[data-autosubmit]")) {

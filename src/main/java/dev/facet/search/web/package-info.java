@@ -1,0 +1,4 @@
+@NullMarked
+package dev.facet.search.web;
+
+import org.jspecify.annotations.NullMarked;
