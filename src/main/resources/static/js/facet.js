@@ -118,6 +118,25 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     }
 });
 
+// After an action swapped part of the page (not a panel loading itself), move focus to what changed:
+// its error or status message when it has one, else the swapped element, so a keyboard or
+// screen-reader user is taken to the result instead of being left on a button that may be gone.
+document.addEventListener("htmx:afterSettle", function (event) {
+    var config = event.detail.requestConfig;
+    if (!config || config.verb === "get") {
+        return;
+    }
+    var target = event.detail.target;
+    if (!target || !document.body.contains(target)) {
+        return;
+    }
+    var focus = target.querySelector(".is-invalid, [role=alert], [role=status], .alert") || target;
+    if (!focus.hasAttribute("tabindex") && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(focus.tagName)) {
+        focus.setAttribute("tabindex", "-1");
+    }
+    focus.focus({preventScroll: false});
+});
+
 // Charts: a <canvas data-chart="{...}"> carries its Chart.js configuration as JSON (CSP forbids inline
 // scripts), drawn on page load and whenever htmx swaps in content that contains one.
 function drawCharts(root) {

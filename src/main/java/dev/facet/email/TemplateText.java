@@ -36,7 +36,8 @@ public final class TemplateText {
                     "Not allowed in a template: " + String.join(", ", problems) + ". Known tokens: "
                             + EmailTokens.NAMES.stream()
                                     .map(t -> "{{" + t + "}}")
-                                    .toList());
+                                    .toList(),
+                    String.join(", ", problems));
         }
     }
 

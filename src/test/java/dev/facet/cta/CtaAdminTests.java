@@ -118,8 +118,8 @@ class CtaAdminTests {
                 .getContentAsString();
         assertThat(page)
                 .contains("Saved TAM-qualifying ARR as version 2.")
-                .contains("ENTERPRISE $60,000, MID_MARKET $25,000, SMB never")
-                .contains("ENTERPRISE $50,000, MID_MARKET $20,000, SMB never");
+                .contains("Enterprise $60,000, Mid-Market $25,000, SMB never")
+                .contains("Enterprise $50,000, Mid-Market $20,000, SMB never");
     }
 
     @Test

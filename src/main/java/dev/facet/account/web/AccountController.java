@@ -20,6 +20,7 @@ import dev.facet.security.UserReference;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -117,7 +118,7 @@ class AccountController {
         } catch (ConflictException e) {
             errors.rejectValue(e.field(), "account.crmId.taken");
         } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.messageCode());
+            FormErrors.reject(errors, e);
         }
         return formView(model, null);
     }
@@ -154,7 +155,7 @@ class AccountController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             errors.reject("form.stale");
         } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.messageCode());
+            FormErrors.reject(errors, e);
         }
         return formView(model, id);
     }

@@ -9,11 +9,11 @@ import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +82,7 @@ class ContactController {
                 accounts.addContact(id, form.details(), me);
                 return saved(id, "account.contacts.added", htmx, me, model, response, redirect);
             } catch (InvalidInputException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 // another change of this account committed first: the add did not happen, try again
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -126,7 +126,7 @@ class ContactController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 return staleEdit(id, contactId, form, errors, htmx, me, model);
             } catch (InvalidInputException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         contactOf(panel, contactId);
@@ -220,15 +220,5 @@ class ContactController {
             throw new NotFoundException("Contact", contactId);
         }
         return contact;
-    }
-
-    /** A rejection names a field of the form where it can, else it becomes a global error. */
-    private static void reject(BindingResult errors, InvalidInputException e) {
-        Object target = errors.getTarget();
-        if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-            errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
-        } else {
-            errors.reject(e.messageCode(), e.getMessage());
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.facet.account.LicenseUsageManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -56,7 +57,7 @@ class LicenseSettingsAdminController {
                 form.setVersion(licenseUsage.settings().version());
                 return VIEW;
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

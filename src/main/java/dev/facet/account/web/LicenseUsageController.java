@@ -4,6 +4,7 @@ import dev.facet.account.LicenseUsageManagement;
 import dev.facet.account.LicenseUsagePanel;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -71,7 +72,7 @@ class LicenseUsageController {
                 licenseUsage.enterFirstValue(id, Objects.requireNonNull(form.getFirstValueDate()), me);
                 return saved(id, "account.firstValue.saved", htmx, me, model, response, redirect);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         model.addAttribute("readingForm", new LicenseReadingForm());

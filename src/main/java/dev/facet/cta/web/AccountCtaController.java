@@ -17,6 +17,7 @@ import dev.facet.security.UserManagement;
 import dev.facet.security.UserReference;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -114,7 +115,7 @@ class AccountCtaController {
                 if ("owner".equals(e.field())) {
                     errors.rejectValue("ownerId", e.messageCode(), e.getMessage());
                 } else {
-                    CtaController.reject(errors, e);
+                    FormErrors.reject(errors, e);
                 }
             }
         }

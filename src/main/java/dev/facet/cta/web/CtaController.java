@@ -14,6 +14,7 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -339,7 +339,7 @@ class CtaController {
                 errors.reject("form.stale");
                 return page(id, me, model);
             } catch (InvalidInputException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return invalid(id, me, model, response);
@@ -353,16 +353,6 @@ class CtaController {
     private String invalid(UUID id, CurrentUser me, Model model, HttpServletResponse response) {
         response.setStatus(UNPROCESSABLE);
         return page(id, me, model);
-    }
-
-    /** A rejection names a field of the form where it can, else it becomes a global error. */
-    static void reject(BindingResult errors, InvalidInputException e) {
-        Object target = errors.getTarget();
-        if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
-        } else {
-            errors.reject(e.messageCode(), e.arguments(), e.getMessage());
-        }
     }
 
     private String page(UUID id, CurrentUser me, Model model) {

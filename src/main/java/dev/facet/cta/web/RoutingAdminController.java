@@ -8,6 +8,7 @@ import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ class RoutingAdminController {
                 form.setVersion(ctas.routing().version());
                 return view(model);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -7,6 +7,7 @@ import dev.facet.cta.rules.TriggerRule;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.EnumMap;
@@ -131,7 +132,7 @@ class RuleAdminController {
                         .ifPresent(r -> form.setBasedOnVersion(r.version()));
                 return view(model);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -4,6 +4,7 @@ import dev.facet.email.EmailTemplateManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class EmailSettingsAdminController {
                 form.setVersion(emails.settings().version());
                 return VIEW;
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

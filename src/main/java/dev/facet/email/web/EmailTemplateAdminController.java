@@ -6,10 +6,10 @@ import dev.facet.email.EmailTemplateRevisionView;
 import dev.facet.email.EmailTemplateView;
 import dev.facet.email.EmailTokens;
 import dev.facet.email.EmailVariant;
-import dev.facet.email.TemplateText;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +47,6 @@ class EmailTemplateAdminController {
     static final int HISTORY_PAGE_SIZE = 20;
     private static final String EDIT = "email/template-edit";
     private static final String PREVIEW = "email/template-edit :: email-preview";
-    private static final String TOKEN_PROBLEM = "email.template.tokens";
 
     private final EmailTemplateManagement emails;
     private final PreviewSample sample;
@@ -110,7 +109,7 @@ class EmailTemplateAdminController {
                 form.setBasedOnVersion(current.version());
                 return editView(current, form, 0, me, model);
             } catch (InvalidInputException e) {
-                reject(errors, e, form);
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -160,17 +159,6 @@ class EmailTemplateAdminController {
             model.addAttribute("previewTooLong", true);
         } else {
             model.addAttribute("preview", EmailPreview.of(form.getSubject(), form.getBody(), sample.tokensFor(me)));
-        }
-    }
-
-    /** A token problem names the offending tags; the others are a message of their own. */
-    private static void reject(BindingResult errors, InvalidInputException e, EditEmailTemplateForm form) {
-        if (TOKEN_PROBLEM.equals(e.messageCode())) {
-            String text = "subject".equals(e.field()) ? form.getSubject() : form.getBody();
-            String offending = String.join(", ", TemplateText.problemsIn(text));
-            errors.rejectValue(e.field(), TOKEN_PROBLEM, new Object[] {offending}, e.getMessage());
-        } else {
-            errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
         }
     }
 }

@@ -9,12 +9,12 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,7 +131,7 @@ class EnablementEmailController {
             } catch (StaleEditException e) {
                 return stale(ctaId, emailId, form, errors, htmx, me, model, response);
             } catch (InvalidInputException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         try {
@@ -329,17 +329,7 @@ class EnablementEmailController {
         try {
             TemplateText.validate(field, text);
         } catch (InvalidInputException e) {
-            reject(errors, e);
-        }
-    }
-
-    /** A rejection names a field of the form where it can, else it becomes a global error. */
-    private static void reject(BindingResult errors, InvalidInputException e) {
-        Object target = errors.getTarget();
-        if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-            errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
-        } else {
-            errors.reject(e.messageCode(), e.getMessage());
+            FormErrors.reject(errors, e);
         }
     }
 }

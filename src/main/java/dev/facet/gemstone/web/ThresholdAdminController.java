@@ -3,6 +3,7 @@ package dev.facet.gemstone.web;
 import dev.facet.gemstone.GemstoneManagement;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,7 @@ class ThresholdAdminController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("form.stale");
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return "gemstone/thresholds";

@@ -4,6 +4,7 @@ import dev.facet.metrics.TimeToValueManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class MetricGoalAdminController {
                 form.takeVersions(timeToValue.goalSettings());
                 return view(model);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

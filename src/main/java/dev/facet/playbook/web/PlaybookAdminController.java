@@ -11,6 +11,7 @@ import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -81,7 +82,7 @@ class PlaybookAdminController {
             } catch (ConflictException e) {
                 errors.rejectValue("code", "playbook.code.taken");
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return "playbook/new";
@@ -123,7 +124,7 @@ class PlaybookAdminController {
                 form.setExpectedVersion(current.version());
                 return detailView(model, playbooks.template(id), current);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return detailView(model, playbooks.template(id), playbooks.currentVersionOf(id));
@@ -154,7 +155,7 @@ class PlaybookAdminController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("playbook.stale.task");
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return taskFormView(model, playbooks.currentVersionOf(id), null);
@@ -192,7 +193,7 @@ class PlaybookAdminController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("playbook.stale.task");
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return taskFormView(model, playbooks.currentVersionOf(id), taskId);

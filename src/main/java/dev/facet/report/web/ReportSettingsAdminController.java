@@ -4,6 +4,7 @@ import dev.facet.report.ReportManagement;
 import dev.facet.report.ReportSettings;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -66,7 +67,7 @@ class ReportSettingsAdminController {
                 form.setVersion(reports.settings().version());
                 return view(model);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

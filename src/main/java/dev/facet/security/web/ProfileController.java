@@ -7,6 +7,7 @@ import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ class ProfileController {
                 form.setVersion(current.version());
                 return view(current, model);
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -10,6 +10,7 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +85,7 @@ class UserAdminController {
                     e.field().equals("email") ? "email" : "username",
                     e.field().equals("email") ? "user.email.taken" : "user.username.taken");
         } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.messageCode());
+            FormErrors.reject(errors, e);
         }
         return formView(model, null);
     }
@@ -125,7 +126,7 @@ class UserAdminController {
             } catch (ConflictException e) {
                 errors.rejectValue("email", "user.email.taken");
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         model.addAttribute("user", users.get(id));
@@ -146,7 +147,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("message", "user.passwordReset");
                 return "redirect:/admin/users/" + id;
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         UserView user = users.get(id);

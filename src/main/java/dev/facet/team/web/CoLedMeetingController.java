@@ -5,6 +5,7 @@ import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.team.CoLedMeetingView;
 import dev.facet.team.ShadowingManagement;
 import jakarta.servlet.http.HttpServletResponse;

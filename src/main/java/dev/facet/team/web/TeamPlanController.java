@@ -5,6 +5,7 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import dev.facet.team.Graduation;
@@ -143,7 +144,7 @@ class TeamPlanController {
             } catch (ConflictException e) {
                 errors.rejectValue("newHireId", "team.plan.newHire.hasPlan");
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return startView(me, model);

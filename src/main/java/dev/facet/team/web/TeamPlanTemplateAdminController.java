@@ -4,6 +4,7 @@ import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.team.CriterionEvidence;
 import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanMonth;
@@ -320,7 +321,7 @@ class TeamPlanTemplateAdminController {
                 errors.reject("team.template.stale");
                 expected.set(templates.current().version());
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageCode());
+                FormErrors.reject(errors, e);
             }
         }
         return form.render();

@@ -8,6 +8,7 @@ import dev.facet.shared.AccessDeniedToObjectException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
+import dev.facet.shared.web.FormErrors;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineEntryView;
 import dev.facet.timeline.TimelineManagement;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -104,7 +104,7 @@ class TimelineController {
                 model.addAttribute("timelineForm", newForm(me));
                 return panel(after, 0, me, model);
             } catch (InvalidInputException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(UNPROCESSABLE);
@@ -158,7 +158,7 @@ class TimelineController {
                 model.addAttribute("saved", TimelineEntryRow.of(current, me));
                 return editView(current, me, model);
             } catch (InvalidInputException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         response.setStatus(UNPROCESSABLE);
@@ -211,15 +211,5 @@ class TimelineController {
             throw new NotFoundException("Timeline entry", entryId);
         }
         return entry;
-    }
-
-    /** A rejection names a field of the form where it can, else it becomes a global error. */
-    private static void reject(BindingResult errors, InvalidInputException e) {
-        Object target = errors.getTarget();
-        if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-            errors.rejectValue(e.field(), e.messageCode(), e.getMessage());
-        } else {
-            errors.reject(e.messageCode(), e.getMessage());
-        }
     }
 }

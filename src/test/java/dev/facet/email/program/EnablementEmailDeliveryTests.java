@@ -66,7 +66,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The program from the CTA's opening to the customer's inbox (GreenMail): the right five emails with
- * their tokens and headers, waiting for an ADMIN contact, a reassignment, a refusal, a server that
+ * their tokens and headers, waiting for an Admin contact, a reassignment, a refusal, a server that
  * is down for a while, and replays that change nothing. The job runs with an explicit "now" four
  * weeks on, so that all five emails of an onboarding starting today are due.
  */
@@ -213,8 +213,8 @@ class EnablementEmailDeliveryTests {
                 .singleElement()
                 .satisfies(task -> assertThat(task.status()).isEqualTo(TaskStatus.OPEN));
         assertThat(panel(ctaId))
-                .contains("This account has no ADMIN contact: the emails wait until one is added.")
-                .contains("Waiting for an ADMIN contact");
+                .contains("This account has no Admin contact: the emails wait until one is added.")
+                .contains("Waiting for an Admin contact");
 
         given.account(
                 customer, tam, DeploymentType.SAAS, false, List.of(technical, customer.contact("Ada Admin", ADMIN)));
@@ -436,7 +436,7 @@ class EnablementEmailDeliveryTests {
             EmailTemplateView template = templates.template(variant, n);
             List<MimeMessage> copies = copiesOf(mailId(ctaId, n));
             assertThat(copies)
-                    .as("one copy per ADMIN contact and one for the TAM")
+                    .as("one copy per Admin contact and one for the TAM")
                     .hasSize(admins.size() + 1);
             MimeMessage mail = copies.getFirst();
             assertThat(mail.getSubject()).isEqualTo(TemplateText.render(template.subject(), tokens));

@@ -101,7 +101,7 @@ class EnablementEmailPagesTests {
 
         String panel = panel(tam);
         assertThat(panel)
-                .contains("To every ADMIN contact: Ana Lima &lt;" + customer.address("Ana Lima") + "&gt;")
+                .contains("To every Admin contact: Ana Lima &lt;" + customer.address("Ana Lima") + "&gt;")
                 .doesNotContain("Tom Tech")
                 .contains("Signed by " + tam.displayName());
         for (int n = 1; n <= 5; n++) {
@@ -332,8 +332,8 @@ class EnablementEmailPagesTests {
                         .andExpect(status().isUnprocessableContent()));
 
         assertThat(answer)
-                .contains("The account has no ADMIN contact to send it to")
-                .contains("This account has no ADMIN contact: the emails wait until one is added.");
+                .contains("The account has no Admin contact to send it to")
+                .contains("This account has no Admin contact: the emails wait until one is added.");
         assertThat(given.status(quietCta, 1)).isEqualTo("SCHEDULED");
     }
 
