@@ -137,6 +137,27 @@ document.addEventListener("htmx:afterSettle", function (event) {
     focus.focus({preventScroll: false});
 });
 
+// A full page that came back with a refused form (422/409) was drawn at the form's POST address:
+// put the page's own address back (a refresh then reloads it) and go to the form's first error.
+document.addEventListener("DOMContentLoaded", function () {
+    var failure = document.getElementById("form-failure");
+    if (!failure) {
+        return;
+    }
+    var section = document.getElementById(failure.getAttribute("data-section"));
+    window.history.replaceState(null, "", failure.getAttribute("data-url") + "#" + failure.getAttribute("data-section"));
+    if (section) {
+        var focus = section.querySelector(".error-summary, .is-invalid, [role=alert]") || section;
+        if (!focus.hasAttribute("tabindex") && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(focus.tagName)) {
+            focus.setAttribute("tabindex", "-1");
+        }
+        // Once the page has loaded: focus given earlier was back on the document by then (seen in Chromium).
+        window.addEventListener("load", function () {
+            focus.focus();
+        });
+    }
+});
+
 // Charts: a <canvas data-chart="{...}"> carries its Chart.js configuration as JSON (CSP forbids inline
 // scripts), drawn on page load and whenever htmx swaps in content that contains one.
 function drawCharts(root) {

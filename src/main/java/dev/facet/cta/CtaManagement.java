@@ -38,6 +38,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +61,7 @@ public class CtaManagement {
     static final int MAX_REASON = 1000;
 
     private final CtaRepository ctas;
+    private final CockpitQueries cockpitQueries;
     private final CtaCommentRepository comments;
     private final CtaFiringRepository firings;
     private final RuleBook rules;
@@ -73,6 +75,7 @@ public class CtaManagement {
 
     CtaManagement(
             CtaRepository ctas,
+            CockpitQueries cockpitQueries,
             CtaCommentRepository comments,
             CtaFiringRepository firings,
             RuleBook rules,
@@ -84,6 +87,7 @@ public class CtaManagement {
             ApplicationEventPublisher events,
             Clock clock) {
         this.ctas = ctas;
+        this.cockpitQueries = cockpitQueries;
         this.comments = comments;
         this.firings = firings;
         this.rules = rules;
@@ -120,24 +124,32 @@ public class CtaManagement {
                         .toList());
     }
 
-    /** The signed-in user's CTAs, soon-due work first: four queries whatever the page holds. */
+    /**
+     * The cockpit: the CTAs of the owners the filter names, sorted by one column (the id breaks ties),
+     * in a fixed number of statements whatever the page holds.
+     */
     @Transactional(readOnly = true)
-    public Page<CtaSummary> cockpit(UUID ownerId, CockpitFilter filter, Pageable pageable) {
+    public Page<CockpitEntry> cockpit(
+            CockpitFilter filter, CockpitSort sort, Sort.Direction direction, Pageable pageable) {
         LocalDate today = today();
-        Page<Cta> page = ctas.findCockpit(
-                ownerId,
-                filter.type(),
-                filter.status(),
-                filter.withSnoozed(),
-                today,
-                today.plusDays(CtaSummary.DUE_SOON_DAYS),
-                pageable);
-        return toSummaries(page, today);
+        Page<CockpitQueries.Row> rows =
+                cockpitQueries.rows(filter, sort, direction, today, today.plusDays(CtaSummary.DUE_SOON_DAYS), pageable);
+        Map<UUID, Cta> found = ctas
+                .findAllById(rows.map(CockpitQueries.Row::ctaId).getContent())
+                .stream()
+                .collect(Collectors.toMap(Cta::id, c -> c));
+        List<Cta> ordered = rows.getContent().stream()
+                .map(r -> found.get(r.ctaId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Map<UUID, CtaSummary> summaries =
+                summaries(ordered, today).stream().collect(Collectors.toMap(CtaSummary::id, c -> c));
+        return rows.map(r -> new CockpitEntry(summaries.get(r.ctaId()), r.gemstone()));
     }
 
     @Transactional(readOnly = true)
-    public long snoozedCount(UUID ownerId) {
-        return ctas.countSnoozed(ownerId, today());
+    public long snoozedCount(List<UUID> ownerIds) {
+        return ctas.countSnoozed(ownerIds, today());
     }
 
     /** Every CTA of an account, open ones first. */
@@ -516,6 +528,35 @@ public class CtaManagement {
                 userId,
                 CommentKind.OWNERSHIP,
                 "%s took ownership from %s".formatted(actor.name(), previous),
+                clock.instant()));
+    }
+
+    /**
+     * A manager gives the CTA to another active TAM or manager; the thread records it. Within the
+     * owner's reach only: a TAM hands over their CTAs by asking a manager.
+     */
+    public void reassign(UUID ctaId, UUID newOwnerId, CtaActor actor) {
+        Cta cta = load(ctaId);
+        UUID by = requireUser(actor);
+        if (!actor.manager()) {
+            throw new AccessDeniedToObjectException("Only a manager reassigns CTAs");
+        }
+        if (newOwnerId.equals(cta.ownerId())) {
+            return;
+        }
+        UserView owner = users.find(newOwnerId)
+                .filter(UserView::active)
+                .filter(u -> u.roles().contains(Role.TAM) || u.roles().contains(Role.MANAGER))
+                .orElseThrow(() -> new InvalidInputException(
+                        "ownerId", "cta.owner.notTam", "The new owner must be an active TAM or manager"));
+        String previous = users.find(cta.ownerId()).map(UserView::displayName).orElse("?");
+        cta.changeOwner(owner.id(), clock.instant());
+        ctas.saveAndFlush(cta);
+        comments.save(new CtaComment(
+                cta.id(),
+                by,
+                CommentKind.OWNERSHIP,
+                "%s gave it from %s to %s".formatted(actor.name(), previous, owner.displayName()),
                 clock.instant()));
     }
 

@@ -25,6 +25,27 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
             + " where u.active = true and u.roles like concat('%', :role, '%') order by u.displayName")
     List<UserReference> findActiveWithRole(String role);
 
+    /** Everyone who reports to the manager, directly or through their reports, active first by name. */
+    @Query(value = """
+                    with recursive team(id) as (
+                        select id from app_user where manager_id = :managerId
+                        union
+                        select u.id from app_user u join team t on u.manager_id = t.id
+                    )
+                    select u.id, u.username, u.display_name as "displayName"
+                    from app_user u join team t on t.id = u.id
+                    where u.active
+                    order by lower(u.display_name), u.id""", nativeQuery = true)
+    List<TeamMemberRow> findTeamOf(UUID managerId);
+
+    interface TeamMemberRow {
+        UUID getId();
+
+        String getUsername();
+
+        String getDisplayName();
+    }
+
     @Query("select u from AppUser u order by u.active desc, lower(u.displayName)")
     Page<AppUser> findAllForAdmin(Pageable pageable);
 

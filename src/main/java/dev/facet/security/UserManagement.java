@@ -156,6 +156,14 @@ public class UserManagement {
         return users.findReferences(ids).stream().collect(Collectors.toMap(UserReference::id, Function.identity()));
     }
 
+    /** The active people who report to a manager, directly or through their own reports. */
+    @Transactional(readOnly = true)
+    public List<UserReference> teamOf(UUID managerId) {
+        return users.findTeamOf(managerId).stream()
+                .map(row -> new UserReference(row.getId(), row.getUsername(), row.getDisplayName()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserReference> activeWithRole(Role role) {
         return users.findActiveWithRole(role.name());

@@ -140,8 +140,9 @@ class ManagerViewTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        assertThat(location).startsWith("/manager?job=");
-        BulkJobView job = finished(UUID.fromString(location.substring("/manager?job=".length())));
+        assertThat(location).startsWith("/manager?job=").endsWith("#job-panel");
+        BulkJobView job =
+                finished(UUID.fromString(location.substring("/manager?job=".length(), location.indexOf('#'))));
 
         assertThat(job.results())
                 .extracting(ItemResult::outcome)
@@ -222,7 +223,8 @@ class ManagerViewTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        BulkJobView job = finished(UUID.fromString(location.substring("/manager?job=".length())));
+        BulkJobView job =
+                finished(UUID.fromString(location.substring("/manager?job=".length(), location.indexOf('#'))));
         assertThat(job.results()).extracting(ItemResult::outcome).containsExactly(Outcome.MOVED, Outcome.MOVED);
         assertThat(job.succeeded()).isEqualTo(2);
         assertThat(job.notDone()).isZero();

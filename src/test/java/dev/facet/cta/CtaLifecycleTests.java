@@ -7,26 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.facet.account.AccountDetails;
 import dev.facet.account.AccountManagement;
-import dev.facet.account.DeploymentType;
 import dev.facet.account.LifecycleStage;
-import dev.facet.account.ProductTier;
-import dev.facet.account.Region;
-import dev.facet.account.Segment;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.CrmApi;
 import dev.facet.support.TestData;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineEntryView;
 import dev.facet.timeline.TimelineManagement;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -96,7 +91,25 @@ class CtaLifecycleTests {
 
         assertThat(Jsoup.parse(page).select("#cta-close .invalid-feedback").text())
                 .contains("The closed date may not be after today");
+        assertThat(Jsoup.parse(page).select("#cta-close .error-summary").text())
+                .contains("There is a problem:", "The closed date may not be after today");
+        // The page says which form failed, so the browser shows the CTA's own address at that form.
+        assertThat(Jsoup.parse(page).select("#form-failure").attr("data-section"))
+                .isEqualTo("cta-close");
+        assertThat(Jsoup.parse(page).select("#form-failure").attr("data-url")).isEqualTo("/ctas/" + ctaId);
         assertThat(ctas.detail(ctaId).summary().open()).isTrue();
+    }
+
+    @Test
+    void anActionAddressOpenedWithGetLeadsToItsFormNotTo405() throws Exception {
+        UUID ctaId = onboarding(today.minusDays(1));
+        for (var action : java.util.Map.of(
+                        "snooze", "cta-snooze", "close", "cta-close", "comments", "cta-comment", "delays", "cta-delay")
+                .entrySet()) {
+            mvc.perform(get("/ctas/" + ctaId + "/" + action.getKey()).with(SignedIn.as(tam)))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                            "/ctas/" + ctaId + "#" + action.getValue()));
+        }
     }
 
     @Test
@@ -285,24 +298,8 @@ class CtaLifecycleTests {
                 CtaActor.user(SignedIn.currentUser(tam)));
     }
 
-    /** A small SMB account that fires no onboarding rule, so only hand-made CTAs exist. */
     private UUID quietAccount(UserView owner) {
-        var details = new AccountDetails(
-                "Lifecycle " + TestData.unique("co"),
-                Segment.SMB,
-                Region.AMER,
-                false,
-                DeploymentType.SAAS,
-                ProductTier.PREMIUM,
-                10,
-                new BigDecimal("5000"),
-                LocalDate.now(ZoneOffset.UTC).minusDays(3),
-                false,
-                null,
-                null);
-        return accounts.upsertFromCrm(TestData.unique("LIFE"), details, owner.username(), List.of())
-                .account()
-                .id();
+        return Accounts.aQuietAccount(accounts, "Lifecycle " + TestData.unique("co"), owner.username());
     }
 
     private static String body(ResultActions result) throws Exception {

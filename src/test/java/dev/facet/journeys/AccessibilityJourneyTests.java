@@ -6,14 +6,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
-import dev.facet.account.AccountDetails;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.ContactDetails;
 import dev.facet.account.ContactRole;
-import dev.facet.account.DeploymentType;
-import dev.facet.account.ProductTier;
-import dev.facet.account.Region;
-import dev.facet.account.Segment;
 import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
@@ -26,10 +21,10 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.TestData;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,7 +96,7 @@ class AccessibilityJourneyTests extends BrowserJourney {
 
         Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
         check(found, axe, "/login", null);
-        signIn(tam);
+        signIn(port, tam);
         for (String path : List.of(
                 "/dashboard",
                 "/ctas",
@@ -118,12 +112,12 @@ class AccessibilityJourneyTests extends BrowserJourney {
             check(found, axe, path, tam);
         }
         signOut();
-        signIn(manager);
+        signIn(port, manager);
         for (String path : List.of("/manager", "/team/plans", "/accounts/new", "/accounts/" + accountId + "/edit")) {
             check(found, axe, path, manager);
         }
         signOut();
-        signIn(admin);
+        signIn(port, admin);
         for (String path : List.of(
                 "/admin",
                 "/admin/users",
@@ -187,26 +181,11 @@ class AccessibilityJourneyTests extends BrowserJourney {
     }
 
     private UUID account(String name, UserView tam) {
-        var details = new AccountDetails(
+        return Accounts.aQuietAccount(
+                accounts,
                 name,
-                Segment.SMB,
-                Region.AMER,
-                false,
-                DeploymentType.SAAS,
-                ProductTier.PREMIUM,
-                10,
-                new BigDecimal("5000"),
-                LocalDate.now(ZoneOffset.UTC).minusDays(30),
-                false,
-                null,
-                null);
-        return accounts.upsertFromCrm(
-                        TestData.unique("A11Y"),
-                        details,
-                        tam.username(),
-                        List.of(new ContactDetails("Ana Admin", "ana@a11y.example", Set.of(ContactRole.ADMIN))))
-                .account()
-                .id();
+                tam.username(),
+                List.of(new ContactDetails("Ana Admin", "ana@a11y.example", Set.of(ContactRole.ADMIN))));
     }
 
     /** An onboarding with some history, so the CTA page shows tasks, comments and the enablement emails. */
@@ -236,16 +215,6 @@ class AccessibilityJourneyTests extends BrowserJourney {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private void signIn(UserView user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
-                .click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
-                .hasURL(Pattern.compile(".*/(manager|dashboard|admin)$"));
     }
 
     private void signOut() {

@@ -5,9 +5,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import dev.facet.security.UserView;
+import dev.facet.support.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -69,6 +74,17 @@ abstract class BrowserJourney {
      */
     boolean injectsScripts() {
         return false;
+    }
+
+    /** Signs in through the login page and waits for the page it leads to, scripts and all. */
+    void signIn(int port, UserView user) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        page.waitForLoadState();
     }
 
     void screenshot(String name) {

@@ -4,12 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.facet.account.AccountDetails;
 import dev.facet.account.AccountManagement;
-import dev.facet.account.DeploymentType;
-import dev.facet.account.ProductTier;
-import dev.facet.account.Region;
-import dev.facet.account.Segment;
 import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
@@ -23,12 +18,11 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.TestData;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,7 +56,7 @@ class DailyLoopJourneyTests extends BrowserJourney {
         UserView tam = TestData.user(users, Role.TAM);
         String name = "Quillfeather " + TestData.unique("co");
         UUID accountId = account(name, tam);
-        signIn(tam);
+        signIn(port, tam);
 
         page.keyboard().press("/");
         assertThat(page.locator("#global-search")).isFocused();
@@ -107,7 +101,7 @@ class DailyLoopJourneyTests extends BrowserJourney {
                 actor);
         ctas.logDelay(onboarding, DelayCause.CUSTOMER_SIDE, "Champion on leave", Sentiment.YELLOW, actor);
         ctas.close(onboarding, CtaStatus.CLOSED_SUCCESS, today, null, true, actor);
-        signIn(tam);
+        signIn(port, tam);
 
         page.navigate(url("/ctas/" + onboarding));
         page.locator("#reopen-reason").fill("Closed by mistake: the kickoff has not happened");
@@ -127,35 +121,140 @@ class DailyLoopJourneyTests extends BrowserJourney {
         screenshot("reopen-02-risk-flag-cleared");
     }
 
-    private UUID account(String name, UserView tam) {
-        var details = new AccountDetails(
-                name,
-                Segment.SMB,
-                Region.AMER,
-                false,
-                DeploymentType.SAAS,
-                ProductTier.PREMIUM,
-                10,
-                new BigDecimal("5000"),
-                LocalDate.now(ZoneOffset.UTC).minusDays(30),
-                false,
-                null,
-                null);
-        return accounts.upsertFromCrm(TestData.unique("LOOP"), details, tam.username(), List.of())
-                .account()
+    @Test
+    void aRefusedSnoozeShowsItsErrorAtTheFormAndTheAddressSurvivesARefresh() {
+        UserView tam = TestData.user(users, Role.TAM);
+        UUID accountId = account("Stillwater " + TestData.unique("co"), tam);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID cta = ctas.create(
+                new NewCta(
+                        accountId, CtaType.ACTIVITY, null, CtaPriority.LOW, tam.id(), null, today, today.plusDays(9)),
+                CtaActor.user(SignedIn.currentUser(tam)));
+        signIn(port, tam);
+        page.navigate(url("/ctas/" + cta));
+
+        page.locator("#snooze-until").fill(today.plusYears(2).toString());
+        page.locator("#snooze-reason").fill("Back after the reorganisation");
+        page.locator("#cta-snooze button[type=submit]").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/ctas/" + cta + "#cta-snooze$"));
+        assertThat(page.locator("#cta-snooze .error-summary")).containsText("Snooze for at most");
+        assertThat(page.locator("#cta-snooze .error-summary")).isFocused();
+        assertThat(page.locator("#snooze-reason")).hasValue("Back after the reorganisation");
+        screenshot("cta-01-refused-snooze-at-its-form");
+        page.reload();
+        assertThat(page.locator("#cta-title")).isVisible();
+    }
+
+    @Test
+    void onAPhoneTheCockpitAndTheDashboardAreCardsNotTablesScrolledSideways() {
+        UserView tam = TestData.user(users, Role.TAM);
+        String name = "Pocketsize " + TestData.unique("co");
+        UUID accountId = account(name, tam);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID template = playbooks.templates().stream()
+                .filter(t -> t.code().equals(PlaybookManagement.ONBOARDING_SAAS))
+                .findFirst()
+                .orElseThrow()
                 .id();
+        ctas.create(
+                new NewCta(
+                        accountId,
+                        CtaType.ONBOARDING,
+                        null,
+                        CtaPriority.HIGH,
+                        tam.id(),
+                        template,
+                        today.minusDays(60),
+                        null),
+                CtaActor.user(SignedIn.currentUser(tam)));
+        page.setViewportSize(390, 844);
+        signIn(port, tam);
+
+        for (String path : java.util.List.of("/ctas", "/dashboard")) {
+            page.navigate(url(path));
+            var table = page.locator(path.equals("/ctas") ? "#cockpit-table" : "#my-onboardings-table");
+            assertThat(table.locator("thead")).isHidden();
+            assertThat(table.locator("tbody tr").first()).containsText(name);
+            org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling on " + path)
+                    .isLessThanOrEqualTo(390);
+            screenshot("phone-" + path.substring(1));
+        }
+    }
+
+    @Test
+    void aTamSortsTheCockpitSavesTheViewAndSnoozesTwoCtasAtOnce() {
+        UserView tam = TestData.user(users, Role.TAM);
+        String word = "Heron" + TestData.unique("h").replace("-", "");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CtaActor actor = CtaActor.user(SignedIn.currentUser(tam));
+        UUID charlie = ctas.create(
+                new NewCta(
+                        account(word + " Charlie", tam),
+                        CtaType.ACTIVITY,
+                        null,
+                        CtaPriority.LOW,
+                        tam.id(),
+                        null,
+                        today,
+                        today.plusDays(1)),
+                actor);
+        UUID alpha = ctas.create(
+                new NewCta(
+                        account(word + " Alpha", tam),
+                        CtaType.ACTIVITY,
+                        null,
+                        CtaPriority.LOW,
+                        tam.id(),
+                        null,
+                        today,
+                        today.plusDays(5)),
+                actor);
+        UUID bravo = ctas.create(
+                new NewCta(
+                        account(word + " Bravo", tam),
+                        CtaType.ACTIVITY,
+                        null,
+                        CtaPriority.LOW,
+                        tam.id(),
+                        null,
+                        today,
+                        today.plusDays(3)),
+                actor);
+        signIn(port, tam);
+
+        page.navigate(url("/ctas"));
+        page.locator("#sort-ACCOUNT").click();
+        assertThat(page).hasURL(Pattern.compile(".*/ctas\\?sort=ACCOUNT&dir=ASC$"));
+        assertThat(page.locator("#cockpit-table tbody tr").first()).hasId("cta-row-" + alpha);
+        screenshot("cockpit-01-sorted-by-account");
+
+        page.locator("#view-name").fill("By account");
+        page.locator("#view-default").check();
+        page.locator("#save-view").click();
+        assertThat(page.locator(".alert-success")).containsText("View saved");
+        assertThat(page.locator("#saved-views .saved-view")).hasText("By account");
+
+        page.locator("#pick-" + alpha).check();
+        page.locator("#pick-" + bravo).check();
+        page.locator("#bulk-until").fill(today.plusDays(14).toString());
+        page.locator("#bulk-reason").fill("Customer's quarter-end freeze");
+        page.locator("#bulk-snooze").click();
+        assertThat(page.locator("#bulk-summary")).containsText("2 CTAs snoozed");
+        assertThat(page.locator("#cta-row-" + charlie)).isVisible();
+        assertThat(page.locator("#cta-row-" + alpha)).hasCount(0);
+        screenshot("cockpit-02-two-snoozed-at-once");
+
+        page.navigate(url("/ctas"));
+        assertThat(page).hasURL(Pattern.compile(".*/ctas\\?sort=ACCOUNT&dir=ASC$"));
+    }
+
+    private UUID account(String name, UserView tam) {
+        return Accounts.aQuietAccount(accounts, name, tam.username());
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private void signIn(UserView user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
     }
 }

@@ -139,7 +139,7 @@ class EnablementEmailJourneyTests extends BrowserJourney {
                 given.account(customer, tam, DeploymentType.SAAS, false, List.of(customer.contact("Ana Lima", ADMIN)));
         UUID ctaId = given.onboarding(accountId, tam, DeploymentType.SAAS, LocalDate.now(ZoneOffset.UTC));
         given.awaitProgram(ctaId);
-        signIn(tam);
+        signIn(port, tam);
         page.navigate("http://localhost:" + port + "/ctas/" + ctaId);
         var third = page.locator("#enablement-email-3");
         var fourth = page.locator("#enablement-email-4");
@@ -160,14 +160,6 @@ class EnablementEmailJourneyTests extends BrowserJourney {
         fourth.locator(".enablement-restore").click();
         assertThat(fourth.locator(".enablement-state")).hasText("Scheduled");
         org.assertj.core.api.Assertions.assertThat(given.status(ctaId, 4)).isEqualTo("SCHEDULED");
-    }
-
-    private void signIn(UserView user) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill(user.username());
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in"))
-                .click();
     }
 
     private static String subjectOf(MimeMessage message) {

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.facet.account.AccountDetails;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.ContactDetails;
 import dev.facet.account.ContactRole;
-import dev.facet.account.DeploymentType;
-import dev.facet.account.ProductTier;
-import dev.facet.account.Region;
-import dev.facet.account.Segment;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
 import dev.facet.cta.CtaPriority;
@@ -21,11 +16,11 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
 import jakarta.persistence.EntityManagerFactory;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -115,7 +110,7 @@ class GlobalSearchTests {
     @Test
     void findsAnAccountByItsCrmIdAndTakesWildcardsLiterally() throws Exception {
         String crmId = TestData.unique("CRM");
-        accounts.upsertFromCrm(crmId, details(word + " Ltd"), null, List.of());
+        accounts.upsertFromCrm(crmId, Accounts.quietDetails(word + " Ltd"), null, List.of());
 
         assertThat(page("/search?q=" + crmId)
                         .select("#search-accounts .search-hit")
@@ -170,25 +165,7 @@ class GlobalSearchTests {
     }
 
     private UUID account(String name, List<ContactDetails> contacts) {
-        return accounts.upsertFromCrm(TestData.unique("SRCH"), details(name), tam.username(), contacts)
-                .account()
-                .id();
-    }
-
-    private static AccountDetails details(String name) {
-        return new AccountDetails(
-                name,
-                Segment.SMB,
-                Region.EMEA,
-                false,
-                DeploymentType.SAAS,
-                ProductTier.PREMIUM,
-                10,
-                new BigDecimal("5000"),
-                today().minusDays(3),
-                false,
-                null,
-                null);
+        return Accounts.aQuietAccount(accounts, name, tam.username(), contacts);
     }
 
     private static LocalDate today() {

@@ -146,6 +146,9 @@ class ManagerController {
         return "assignment/overdue-tasks";
     }
 
+    /** Without JavaScript too, the answer opens at the panel that reports it, not at the top of the page. */
+    private static final String REDIRECT_TO_PANEL = "redirect:/manager#job-panel";
+
     private String started(
             UUID jobId, @Nullable String htmx, CurrentUser me, Model model, RedirectAttributes redirect) {
         if (htmx != null) {
@@ -153,7 +156,7 @@ class ManagerController {
             return JOB_PANEL;
         }
         redirect.addAttribute("job", jobId);
-        return "redirect:/manager";
+        return REDIRECT_TO_PANEL;
     }
 
     private String refused(
@@ -168,7 +171,7 @@ class ManagerController {
             return ACTION_ERROR;
         }
         redirect.addFlashAttribute("flashError", e.messageCode());
-        return "redirect:/manager";
+        return REDIRECT_TO_PANEL;
     }
 
     /**
@@ -192,7 +195,7 @@ class ManagerController {
         }
         redirect.addFlashAttribute("rampingNames", String.join(", ", e.names()));
         redirect.addFlashAttribute("rampingForm", formId);
-        return "redirect:/manager";
+        return REDIRECT_TO_PANEL;
     }
 
     private BulkJobView find(UUID id, CurrentUser me) {

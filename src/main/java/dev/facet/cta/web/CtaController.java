@@ -43,6 +43,26 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class CtaController {
 
     static final String TASK_LIST = "cta/detail :: task-list";
+
+    /**
+     * Where each form sits on the page: a refused form brings the person back to it (the page's
+     * address becomes the CTA's again, at that section), with its errors in view.
+     */
+    private static final Map<String, String> SECTIONS = Map.of(
+            "commentForm", "cta-comment",
+            "snoozeForm", "cta-snooze",
+            "closeForm", "cta-close",
+            "reopenForm", "cta-reopen",
+            "dueDateForm", "cta-due-date",
+            "delayForm", "cta-delay");
+
+    private static final Map<String, String> SECTION_OF_ACTION = Map.of(
+            "comments", "cta-comment",
+            "snooze", "cta-snooze",
+            "close", "cta-close",
+            "reopen", "cta-reopen",
+            "due-date", "cta-due-date",
+            "delays", "cta-delay");
     private static final int UNPROCESSABLE = 422;
 
     private final CtaManagement ctas;
@@ -337,12 +357,31 @@ class CtaController {
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("form.stale");
+                model.addAttribute("failedSection", SECTIONS.get(errors.getObjectName()));
                 return page(id, me, model);
             } catch (InvalidInputException e) {
                 FormErrors.reject(errors, e);
             }
         }
         return invalid(id, me, model, response);
+    }
+
+    /**
+     * Each action's address read with GET (a bookmark, Enter in the address bar after a refused post)
+     * leads to the CTA page at its form, never to a 405.
+     */
+    @GetMapping({
+        "/ctas/{id}/comments",
+        "/ctas/{id}/snooze",
+        "/ctas/{id}/close",
+        "/ctas/{id}/reopen",
+        "/ctas/{id}/due-date",
+        "/ctas/{id}/delays"
+    })
+    String actionAddress(@PathVariable UUID id, HttpServletRequest request) {
+        String action =
+                request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        return "redirect:/ctas/" + id + "#" + SECTION_OF_ACTION.get(action);
     }
 
     private static String done(UUID id, String message, RedirectAttributes redirect) {
@@ -352,6 +391,12 @@ class CtaController {
 
     private String invalid(UUID id, CurrentUser me, Model model, HttpServletResponse response) {
         response.setStatus(UNPROCESSABLE);
+        model.asMap().values().stream()
+                .filter(BindingResult.class::isInstance)
+                .map(BindingResult.class::cast)
+                .filter(BindingResult::hasErrors)
+                .findFirst()
+                .ifPresent(failed -> model.addAttribute("failedSection", SECTIONS.get(failed.getObjectName())));
         return page(id, me, model);
     }
 

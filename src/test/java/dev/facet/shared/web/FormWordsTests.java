@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import dev.facet.account.AccountDetails;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.DeploymentType;
 import dev.facet.account.ProductTier;
@@ -18,11 +17,9 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.TestData;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -161,21 +158,6 @@ class FormWordsTests {
     }
 
     private UUID account(UserView owner) {
-        var details = new AccountDetails(
-                "Words " + TestData.unique("co"),
-                Segment.SMB,
-                Region.AMER,
-                false,
-                DeploymentType.SAAS,
-                ProductTier.PREMIUM,
-                10,
-                new BigDecimal("5000"),
-                LocalDate.now(ZoneOffset.UTC).minusDays(3),
-                false,
-                null,
-                null);
-        return accounts.upsertFromCrm(TestData.unique("WORDS"), details, null, List.of())
-                .account()
-                .id();
+        return Accounts.aQuietAccount(accounts, "Words " + TestData.unique("co"), null);
     }
 }
