@@ -40,7 +40,9 @@ class CockpitQueries {
             LocalDate today,
             LocalDate weekEnd,
             Pageable pageable) {
-        List<String> conditions = new ArrayList<>(List.of("c.owner_id in (:owners)"));
+        // Theirs, and the CTAs of others with an open task given to them.
+        List<String> conditions = new ArrayList<>(List.of("(c.owner_id in (:owners) or exists (select 1 from cta_task"
+                + " t where t.cta_id = c.id and t.status = 'OPEN' and t.owner_id in (:owners)))"));
         if (filter.type() != null) {
             conditions.add("c.type = :type");
         }

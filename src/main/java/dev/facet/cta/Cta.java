@@ -203,6 +203,44 @@ class Cta {
         this.updatedAt = now;
     }
 
+    /** The people the tasks name: their own owners and who did them. */
+    java.util.Set<UUID> taskPeople() {
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        tasks.forEach(t -> {
+            if (t.ownerId() != null) {
+                people.add(t.ownerId());
+            }
+            if (t.doneBy() != null) {
+                people.add(t.doneBy());
+            }
+        });
+        return people;
+    }
+
+    /**
+     * Moves one open task's due date; with {@code moveLater} the open tasks after it in the playbook
+     * move by the same number of days. A due date before the CTA's start is refused.
+     */
+    void moveTaskDueDate(UUID taskId, LocalDate newDueDate, boolean moveLater, Instant now) {
+        requireOpen();
+        CtaTask task = task(taskId);
+        if (task.status() != TaskStatus.OPEN) {
+            throw new ConflictException("status", "The task is done already");
+        }
+        if (newDueDate.isBefore(startDate)) {
+            throw new InvalidInputException(
+                    "dueDate", "cta.task.dueBeforeStart", "A task is not due before the CTA starts");
+        }
+        long days = ChronoUnit.DAYS.between(task.dueDate(), newDueDate);
+        task.moveDueDate(newDueDate);
+        if (moveLater) {
+            tasks.stream()
+                    .filter(t -> t.position() > task.position() && t.status() == TaskStatus.OPEN)
+                    .forEach(t -> t.shiftDueDate(days));
+        }
+        this.updatedAt = now;
+    }
+
     long openTasks() {
         return tasks.stream().filter(t -> t.status() == TaskStatus.OPEN).count();
     }
@@ -381,7 +419,8 @@ class Cta {
             @Nullable String sourceUserName,
             LocalDate today,
             List<CtaCommentView> comments,
-            List<CtaFiringView> firings) {
+            List<CtaFiringView> firings,
+            java.util.Map<UUID, String> names) {
         return new CtaDetail(
                 summary(accountName, ownerName, today),
                 snoozedUntil,
@@ -392,7 +431,7 @@ class Cta {
                 sourceIntegration,
                 playbookName,
                 playbookVersionId,
-                tasks.stream().map(t -> t.view(today)).toList(),
+                tasks.stream().map(t -> t.view(today, ownerId, names)).toList(),
                 comments,
                 firings,
                 version());

@@ -112,6 +112,7 @@ public class CtaManagement {
             people.add(cta.sourceUserId());
         }
         thread.forEach(c -> people.add(c.authorId()));
+        people.addAll(cta.taskPeople());
         Map<UUID, UserReference> names = users.references(people);
         return cta.detail(
                 accountName(cta.accountId()),
@@ -121,7 +122,8 @@ public class CtaManagement {
                 thread.stream().map(c -> c.view(nameOf(names, c.authorId()))).toList(),
                 firings.findByCtaIdOrderByFiredAtAsc(ctaId).stream()
                         .map(CtaFiring::view)
-                        .toList());
+                        .toList(),
+                displayNames(names));
     }
 
     /**
@@ -164,7 +166,7 @@ public class CtaManagement {
         List<Cta> found = ctas.findByAccount(accountId);
         LocalDate today = today();
         Map<UUID, UserReference> names = users.references(found.stream()
-                .flatMap(c -> Stream.of(c.ownerId(), c.sourceUserId()))
+                .flatMap(c -> Stream.concat(Stream.of(c.ownerId(), c.sourceUserId()), c.taskPeople().stream()))
                 .filter(java.util.Objects::nonNull)
                 .toList());
         String accountName = found.isEmpty() ? "" : accountName(accountId);
@@ -175,8 +177,13 @@ public class CtaManagement {
                         c.sourceUserId() == null ? null : nameOf(names, c.sourceUserId()),
                         today,
                         List.of(),
-                        List.of()))
+                        List.of(),
+                        displayNames(names)))
                 .toList();
+    }
+
+    private static Map<UUID, String> displayNames(Map<UUID, UserReference> names) {
+        return names.values().stream().collect(Collectors.toMap(UserReference::id, UserReference::displayName));
     }
 
     @Transactional(readOnly = true)
@@ -482,6 +489,33 @@ public class CtaManagement {
         cta.requireOpen();
         cta.task(taskId).markChecklistItem(index, done);
         cta.workStarted(clock.instant());
+        ctas.saveAndFlush(cta);
+    }
+
+    /**
+     * The CTA's owner or a manager gives a task to another active TAM or manager (it then shows in
+     * their cockpit and digest); giving it to the CTA's owner makes it follow the CTA again.
+     */
+    public void assignTask(UUID ctaId, UUID taskId, UUID ownerId, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, null);
+        cta.requireOpen();
+        boolean mayOwn = users.find(ownerId)
+                .filter(UserView::active)
+                .filter(u -> u.roles().contains(Role.TAM) || u.roles().contains(Role.MANAGER))
+                .isPresent();
+        if (!mayOwn) {
+            throw new InvalidInputException(
+                    "ownerId", "cta.owner.notTam", "The owner must be an active TAM or manager");
+        }
+        cta.task(taskId).assignTo(ownerId, cta.ownerId());
+        cta.workStarted(clock.instant());
+        ctas.saveAndFlush(cta);
+    }
+
+    /** Moves an open task's due date, and with {@code moveLater} the open tasks after it by as many days. */
+    public void moveTaskDueDate(UUID ctaId, UUID taskId, LocalDate dueDate, boolean moveLater, CtaActor actor) {
+        Cta cta = loadForWork(ctaId, actor, null);
+        cta.moveTaskDueDate(taskId, dueDate, moveLater, clock.instant());
         ctas.saveAndFlush(cta);
     }
 

@@ -45,6 +45,9 @@ class CtaTask {
     private @Nullable Instant doneAt;
     private @Nullable UUID doneBy;
 
+    /** Null while the task is the CTA owner's, as every task starts. */
+    private @Nullable UUID ownerId;
+
     @ElementCollection
     @CollectionTable(name = "cta_task_checklist_item", joinColumns = @JoinColumn(name = "task_id"))
     @OrderColumn(name = "position")
@@ -122,7 +125,28 @@ class CtaTask {
         this.dueDate = dueDate.plusDays(days);
     }
 
-    CtaTaskView view(LocalDate today) {
+    void moveDueDate(LocalDate newDueDate) {
+        this.dueDate = newDueDate;
+    }
+
+    /** Gives the task to someone; the CTA's own owner takes it back to "follows the CTA". */
+    void assignTo(UUID owner, UUID ctaOwner) {
+        this.ownerId = owner.equals(ctaOwner) ? null : owner;
+    }
+
+    @Nullable
+    UUID ownerId() {
+        return ownerId;
+    }
+
+    @Nullable
+    UUID doneBy() {
+        return doneBy;
+    }
+
+    /** {@code names}: display names of the people the task names (its owner, who did it). */
+    CtaTaskView view(LocalDate today, UUID ctaOwner, java.util.Map<UUID, String> names) {
+        UUID owner = ownerId != null ? ownerId : ctaOwner;
         return new CtaTaskView(
                 id,
                 position,
@@ -132,6 +156,10 @@ class CtaTask {
                 status,
                 note,
                 doneAt,
+                owner,
+                names.getOrDefault(owner, "?"),
+                ownerId != null,
+                doneBy == null ? null : names.getOrDefault(doneBy, "?"),
                 status == TaskStatus.OPEN && dueDate.isBefore(today),
                 checklist.stream()
                         .map(i -> new CtaTaskView.Item(i.label(), i.done()))

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A task as the CTA page shows it. {@code ownerId} is the task's owner, the CTA's unless {@code
+ * ownOwner}; {@code doneByName} who marked it done or not applicable, at {@code doneAt}.
+ */
 public record CtaTaskView(
         UUID id,
         int position,
@@ -15,6 +19,10 @@ public record CtaTaskView(
         TaskStatus status,
         @Nullable String note,
         @Nullable Instant doneAt,
+        UUID ownerId,
+        String ownerName,
+        boolean ownOwner,
+        @Nullable String doneByName,
         boolean overdue,
         List<Item> checklist) {
 

@@ -42,7 +42,8 @@ class TamDashboardQueries {
             join cta_task t on t.cta_id = c.id
             join account a on a.id = c.account_id
             join app_user u on u.id = c.owner_id
-            where c.owner_id = :ownerId and c.closed_date is null
+            where (t.owner_id = :ownerId or (t.owner_id is null and c.owner_id = :ownerId))
+              and c.closed_date is null
               and (c.snoozed_until is null or c.snoozed_until <= cast(:today as date))
               and t.status = 'OPEN' and %s
             order by t.due_date, a.name, t.position, t.id

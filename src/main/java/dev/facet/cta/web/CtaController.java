@@ -10,6 +10,9 @@ import dev.facet.cta.CtaStatus;
 import dev.facet.cta.DelayCause;
 import dev.facet.cta.TaskStatus;
 import dev.facet.security.CurrentUser;
+import dev.facet.security.Role;
+import dev.facet.security.UserManagement;
+import dev.facet.security.UserReference;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
@@ -20,6 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -67,12 +74,25 @@ class CtaController {
 
     private final CtaManagement ctas;
     private final AccountManagement accounts;
+    private final UserManagement users;
     private final Clock clock;
 
-    CtaController(CtaManagement ctas, AccountManagement accounts, Clock clock) {
+    CtaController(CtaManagement ctas, AccountManagement accounts, UserManagement users, Clock clock) {
         this.ctas = ctas;
         this.accounts = accounts;
+        this.users = users;
         this.clock = clock;
+    }
+
+    /** Who may own a task: active TAMs and managers, by name. */
+    private List<UserReference> taskOwners() {
+        Map<UUID, UserReference> people = new LinkedHashMap<>();
+        users.activeWithRole(Role.TAM).forEach(u -> people.put(u.id(), u));
+        users.activeWithRole(Role.MANAGER).forEach(u -> people.putIfAbsent(u.id(), u));
+        return people.values().stream()
+                .sorted(Comparator.comparing(
+                        (UserReference u) -> u.displayName().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     @GetMapping("/ctas/{id}")
@@ -440,6 +460,9 @@ class CtaController {
             model.addAttribute("reopenForm", reopen);
         }
         model.addAttribute("today", today);
+        if (cta.summary().open() && (owner || me.isManager())) {
+            model.addAttribute("taskOwners", taskOwners());
+        }
         model.addAttribute("latestSnooze", today.plusDays(ctas.routing().snoozeMaxDays()));
         if (!model.containsAttribute("delayForm")) {
             model.addAttribute("delayForm", new DelayForm());
