@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,6 +71,9 @@ public class CtaBulkActions {
                 refused.add(refusal(id, "cta.bulk.refused.notYours", List.of()));
             } catch (NotFoundException e) {
                 refused.add(new BulkOutcome.Refusal(id, "?", "cta.bulk.refused.gone", List.of()));
+            } catch (OptimisticLockingFailureException e) {
+                // Someone changed it at the same moment: left as they made it.
+                refused.add(refusal(id, "cta.bulk.refused.changedMeanwhile", List.of()));
             }
         }
         return new BulkOutcome(done, refused);

@@ -416,6 +416,13 @@ public class CtaManagement {
         }
         if (cta.type() == CtaType.RISK) {
             accounts.flagAtRisk(cta.accountId());
+            timeline.record(new NewTimelineEntry(
+                    cta.accountId(),
+                    TimelineEntryType.AT_RISK_UPDATE,
+                    LocalDate.now(clock.withZone(actor.zone())),
+                    author,
+                    null,
+                    "Flagged at risk again: its Risk CTA was reopened" + why));
         }
         events.publishEvent(new CtaReopened(cta.id(), cta.accountId(), cta.type()));
     }
@@ -471,7 +478,7 @@ public class CtaManagement {
 
     /** Sets a task's state: DONE, NOT_APPLICABLE (a note is required) or OPEN again. */
     public void setTaskStatus(UUID ctaId, UUID taskId, TaskStatus status, @Nullable String note, CtaActor actor) {
-        Cta cta = loadForWork(ctaId, actor, null);
+        Cta cta = loadForTask(ctaId, taskId, actor);
         cta.requireOpen();
         CtaTask task = cta.task(taskId);
         Instant now = clock.instant();
@@ -485,7 +492,7 @@ public class CtaManagement {
     }
 
     public void markChecklistItem(UUID ctaId, UUID taskId, int index, boolean done, CtaActor actor) {
-        Cta cta = loadForWork(ctaId, actor, null);
+        Cta cta = loadForTask(ctaId, taskId, actor);
         cta.requireOpen();
         cta.task(taskId).markChecklistItem(index, done);
         cta.workStarted(clock.instant());
@@ -530,7 +537,12 @@ public class CtaManagement {
 
     public void snooze(UUID ctaId, LocalDate until, String reason, CtaActor actor) {
         loadForWork(ctaId, actor, null)
-                .snooze(until, reason, today(), routing.settings().snoozeMaxDays(), clock.instant());
+                .snooze(
+                        until,
+                        reason,
+                        LocalDate.now(clock.withZone(actor.zone())),
+                        routing.settings().snoozeMaxDays(),
+                        clock.instant());
     }
 
     public void wake(UUID ctaId, CtaActor actor) {
@@ -575,8 +587,9 @@ public class CtaManagement {
         if (!actor.manager()) {
             throw new AccessDeniedToObjectException("Only a manager reassigns CTAs");
         }
+        cta.requireOpen();
         if (newOwnerId.equals(cta.ownerId())) {
-            return;
+            throw new InvalidInputException("ownerId", "cta.bulk.refused.sameOwner", "It is theirs already");
         }
         UserView owner = users.find(newOwnerId)
                 .filter(UserView::active)
@@ -700,6 +713,18 @@ public class CtaManagement {
         }
         if (version != null && cta.version() != version) {
             throw new StaleEditException("CTA");
+        }
+        return cta;
+    }
+
+    /** A task is worked by the CTA's owner, a manager, or the person it was given to. */
+    private Cta loadForTask(UUID ctaId, UUID taskId, CtaActor actor) {
+        Cta cta = load(ctaId);
+        boolean taskOwner =
+                actor.userId() != null && actor.userId().equals(cta.task(taskId).ownerId());
+        if (!actor.manager() && !cta.ownerId().equals(actor.userId()) && !taskOwner) {
+            throw new AccessDeniedToObjectException(
+                    "Only the CTA's owner, a manager or the task's owner may change it");
         }
         return cta;
     }

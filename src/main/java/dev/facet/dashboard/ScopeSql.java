@@ -35,11 +35,13 @@ final class ScopeSql {
                        least(coalesce(v.closed_date, cast(:today as date)), cast(:today as date))
                            - v.original_contract_date as days_since_contract,
                        case when v.engage_days is not null
+                                 and (v.closed_date is null or v.first_engagement_date <= v.closed_date)
                                 then case when v.engage_days <= g.engage then 'MET' else 'MISSED' end
                             when v.closed_date is not null then 'MISSED'
                             when cast(:today as date) - v.start_date <= g.engage then 'ON_TRACK'
                             else 'OVERDUE' end as engage_state,
                        case when v.first_value_days is not null
+                                 and (v.closed_date is null or v.first_value_date <= v.closed_date)
                                 then case when v.first_value_days <= g.first_value then 'MET' else 'MISSED' end
                             when v.closed_date is not null then 'MISSED'
                             when cast(:today as date) - v.original_contract_date <= g.first_value then 'ON_TRACK'

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * meeting came before the onboarding started. Time to First Value runs from the original contract
  * date, so it is measured even for an account that never had an onboarding CTA; the other two are
  * NOT_STARTED until one exists. A closed onboarding's metrics are final: counted up to its closed
- * date, and a metric it never reached is MISSED, never OVERDUE. The onboarding_time_to_value view
+ * date, and a metric it did not reach by then is MISSED, never OVERDUE, even if it is reached later. The onboarding_time_to_value view
  * computes the same days in SQL, and the dashboard's scope the same states.
  */
 public final class TimeToValueCalculator {
@@ -49,6 +49,10 @@ public final class TimeToValueCalculator {
      */
     private static MetricResult measure(
             TimeToValueMetric metric, LocalDate start, @Nullable LocalDate reachedOn, int goal, AsOf asOf) {
+        if (reachedOn != null && asOf.closed() && reachedOn.isAfter(asOf.day())) {
+            // Reached only after the onboarding closed: its figures were final at the close.
+            return new MetricResult(metric, null, daysBetween(start, asOf.day()), goal, MetricState.MISSED);
+        }
         if (reachedOn != null) {
             long days = daysBetween(start, reachedOn);
             return new MetricResult(metric, days, days, goal, days <= goal ? MetricState.MET : MetricState.MISSED);

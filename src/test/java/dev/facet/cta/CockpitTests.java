@@ -93,6 +93,15 @@ class CockpitTests {
         Document found = page("/ctas?q=" + word.toLowerCase() + " b&sort=ACCOUNT", tam);
         assertThat(rows(found)).containsExactly(bravo);
         assertThat(found.select("#cockpit-q").val()).isEqualTo(word.toLowerCase() + " b");
+
+        // What was typed comes back as typed through every link, plus signs and braces too.
+        String odd = Jsoup.parse(mvc.perform(get("/ctas").param("q", "C++ {x}").with(SignedIn.as(tam)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("#snoozed-toggle")
+                .attr("href");
+        assertThat(odd).isEqualTo("/ctas?q=C%2B%2B+%7Bx%7D&snoozed=true");
     }
 
     @Test
@@ -128,7 +137,7 @@ class CockpitTests {
                         .header("Referer", "http://localhost/ctas?sort=ACCOUNT")
                         .with(SignedIn.as(tam))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/ctas?sort=ACCOUNT#bulk-actions"))
+                .andExpect(redirectedUrl("/ctas?sort=ACCOUNT#bulk-result"))
                 .andReturn();
         BulkOutcome outcome = (BulkOutcome) snoozed.getFlashMap().get("bulkOutcome");
         assertThat(outcome.done()).isEqualTo(2);

@@ -101,6 +101,21 @@ class TaskOwnershipTests {
         assertThat(page("/dashboard", colleague).select("#my-week-tasks").text())
                 .contains(given.title());
 
+        // The colleague works the task given to them, and only that one.
+        Document theirView = page("/ctas/" + ctaId, colleague);
+        assertThat(theirView.select("#task-" + second + " form[action$=/done]")).hasSize(1);
+        assertThat(theirView.select("#task-" + tasks.get(0).id() + " form[action$=/done]"))
+                .isEmpty();
+        mvc.perform(post("/ctas/" + ctaId + "/tasks/" + second + "/done")
+                        .with(SignedIn.as(colleague))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(ctas.detail(ctaId).tasks().get(1).status()).isEqualTo(TaskStatus.DONE);
+        mvc.perform(post("/ctas/" + ctaId + "/tasks/" + tasks.get(0).id() + "/done")
+                        .with(SignedIn.as(colleague))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+
         // Someone who neither owns the CTA nor manages may not hand its tasks around.
         mvc.perform(post("/ctas/" + ctaId + "/task-owner")
                         .param("taskId", tasks.get(0).id().toString())

@@ -133,7 +133,7 @@ class TimeToValueCalculatorTests {
             closed without a call: missed at the close, -,          -,          2020-12-01, MISSED, 34,         MISSED,          48
             closed before the goal without a call,      -,          -,          2020-09-18, MISSED, 34,         MISSED,          48
             a call and value in time stay met,         2020-08-20, 2020-08-30, 2020-12-01, MET,    5,          MET,             29
-            value after the close is still measured,   2020-08-20, 2020-10-30, 2020-12-01, MET,    5,          MISSED,          90
+            value only after the close stays missed,   2020-08-20, 2020-10-30, 2020-12-01, MET,    5,          MISSED,          48
             """)
     void aClosedOnboardingsMetricsAreFinalAndCountToTheClose(
             String description,

@@ -92,7 +92,7 @@ class GlobalSearchTests {
         Document page = page("/search?q=" + word.toLowerCase());
         assertThat(page.select("#search-accounts .search-hit")).hasSize(5);
         assertThat(page.select("#search-accounts a:contains(See all)").attr("href"))
-                .isEqualTo("/accounts?q=" + word.toLowerCase());
+                .isEqualTo("/search?q=" + word.toLowerCase() + "&in=ACCOUNTS");
         assertThat(page.select("#search-contacts .search-hit").text()).isEqualTo("Ana " + word);
         assertThat(page.select("#search-contacts").text()).contains("at Contoso " + word);
         assertThat(page.select("#search-contacts a:contains(See all)")).isEmpty();

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The cockpit's bulk actions on the ticked CTAs. The answer is the cockpit as it was (its address
- * comes back from the page the form was on), opened at the bulk bar, which says what happened: how
+ * comes back from the page the form was on), opened at the result above the list, which says: how
  * many changed, and which were left alone and why.
  */
 @Controller
@@ -77,7 +77,7 @@ class CockpitBulkController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("bulkError", e.messageCode());
         }
-        return "redirect:" + cockpitAddress(request) + "#bulk-actions";
+        return "redirect:" + cockpitAddress(request) + "#bulk-result";
     }
 
     /** The cockpit page the form was on, filters and all; the plain cockpit when the browser does not say. */

@@ -4,11 +4,13 @@ import dev.facet.cta.CockpitFilter;
 import dev.facet.cta.CockpitSort;
 import dev.facet.cta.CtaStatus;
 import dev.facet.cta.CtaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The cockpit's filters, sort and page, kept in the URL so a view can be bookmarked, shared and
@@ -102,33 +104,37 @@ public class CockpitQuery {
 
     private String query(
             @Nullable CockpitSort bySort, Sort.@Nullable Direction byDir, boolean withSnoozed, int toPage) {
-        var uri = UriComponentsBuilder.newInstance();
+        List<String> parts = new ArrayList<>();
         if (owner != null && !owner.isBlank()) {
-            uri.queryParam("owner", wholeTeam() ? TEAM : String.valueOf(ownerId()));
+            add(parts, "owner", wholeTeam() ? TEAM : String.valueOf(ownerId()));
         }
         if (q != null && !q.isBlank()) {
-            uri.queryParam("q", q.strip());
+            add(parts, "q", q.strip());
         }
         if (type != null) {
-            uri.queryParam("type", type);
+            add(parts, "type", type.name());
         }
         if (status != null) {
-            uri.queryParam("status", status);
+            add(parts, "status", status.name());
         }
         if (withSnoozed) {
-            uri.queryParam("snoozed", true);
+            add(parts, "snoozed", "true");
         }
         if (bySort != null) {
-            uri.queryParam("sort", bySort);
+            add(parts, "sort", bySort.name());
         }
         if (byDir != null) {
-            uri.queryParam("dir", byDir);
+            add(parts, "dir", byDir.name());
         }
         if (toPage > 0) {
-            uri.queryParam("page", toPage);
+            add(parts, "page", Integer.toString(toPage));
         }
-        String query = uri.encode().build().getQuery();
-        return query == null ? "" : query;
+        return String.join("&", parts);
+    }
+
+    /** Form-encoded, as browsers send a GET form: "C++ {x}" comes back as typed, never as a template. */
+    private static void add(List<String> parts, String name, String value) {
+        parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
     public @Nullable CtaType getType() {

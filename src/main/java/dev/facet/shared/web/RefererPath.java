@@ -22,7 +22,10 @@ public final class RefererPath {
             if (!request.getServerName().equalsIgnoreCase(uri.getHost())
                     || request.getServerPort() != port(uri)
                     || path == null
-                    || !path.startsWith(context + "/")) {
+                    || !path.startsWith(context + "/")
+                    // "//host/…" or a backslash would lead a redirect or a link off the site.
+                    || path.startsWith(context + "//")
+                    || path.contains("\\")) {
                 return null;
             }
             String local = path.substring(context.length());
