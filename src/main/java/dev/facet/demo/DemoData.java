@@ -176,13 +176,14 @@ class DemoData {
                 random.nextInt(20) == 0,
                 person,
                 PEOPLE[(i * 7) % PEOPLE.length]);
-        // A recent customer's onboarding started in the past: the TAM is assigned after it is made.
-        boolean pastOnboarding = tam != null && contract.isAfter(today.minusDays(DemoOnboardingHistory.HISTORY_DAYS));
+        // Every customer with a TAM had its onboarding shortly after its contract: the TAM is assigned
+        // after it is made, so the rules add to it instead of opening one today for an old contract.
+        boolean pastOnboarding = tam != null;
         AccountView account = accounts.upsertFromCrm(
                         crmId, details, tam == null || pastOnboarding ? null : tam.username(), contacts(name))
                 .account();
         if (pastOnboarding) {
-            history.start(account.id(), crmId, details.deploymentType(), contract, today, tam, CtaActor.user(manager));
+            history.start(account.id(), crmId, details, contract, today, tam, CtaActor.user(manager));
         }
 
         int opportunityCount = 1 + random.nextInt(3);

@@ -7,6 +7,7 @@ import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.UserManagement;
 import dev.facet.shared.EventReactions;
+import dev.facet.team.ShadowingManagement;
 import dev.facet.team.TeamPlanManagement;
 import dev.facet.timeline.TimelineManagement;
 import java.time.Clock;
@@ -32,6 +33,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final LicenseUsageManagement licenseUsage;
     private final EventReactions reactions;
     private final TeamPlanManagement teamPlans;
+    private final ShadowingManagement shadowing;
     private final Clock clock;
     private final int accountCount;
 
@@ -45,6 +47,7 @@ class DemoDataSeeder implements ApplicationRunner {
             LicenseUsageManagement licenseUsage,
             EventReactions reactions,
             TeamPlanManagement teamPlans,
+            ShadowingManagement shadowing,
             Clock clock,
             @Value("${facet.demo.accounts:300}") int accountCount) {
         this.users = users;
@@ -56,6 +59,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.licenseUsage = licenseUsage;
         this.reactions = reactions;
         this.teamPlans = teamPlans;
+        this.shadowing = shadowing;
         this.clock = clock;
         this.accountCount = accountCount;
     }
@@ -65,7 +69,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if (users.count() == 0) {
             new DemoData(users, accounts, tokens, ctas, playbooks, timeline, licenseUsage, reactions, clock)
                     .generate(accountCount);
-            new DemoTeamOnboarding(users, teamPlans, clock).start(DemoData.PASSWORD);
+            new DemoTeamOnboarding(users, accounts, teamPlans, shadowing, clock).start(DemoData.PASSWORD);
         }
     }
 }

@@ -1,16 +1,21 @@
 package dev.facet.demo;
 
+import dev.facet.account.AccountDetails;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.DeploymentType;
 import dev.facet.account.LicenseUsageManagement;
 import dev.facet.account.LicenseUsageSource;
 import dev.facet.account.NewLicenseUsageReading;
+import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
 import dev.facet.cta.CtaPriority;
 import dev.facet.cta.CtaStatus;
+import dev.facet.cta.CtaTaskView;
 import dev.facet.cta.CtaType;
+import dev.facet.cta.DelayCause;
 import dev.facet.cta.NewCta;
+import dev.facet.cta.TaskStatus;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.UserView;
 import dev.facet.shared.EventReactions;
@@ -22,6 +27,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,10 +46,18 @@ class DemoOnboardingHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOnboardingHistory.class);
 
-    /** Accounts whose contract is this recent get an onboarding in the past rather than today. */
-    static final int HISTORY_DAYS = 240;
+    private record Started(
+            UUID accountId,
+            String crmId,
+            UUID ctaId,
+            UUID tamId,
+            String tamUsername,
+            AccountDetails details,
+            LocalDate contract,
+            LocalDate start) {}
 
-    private record Started(UUID accountId, String crmId, UUID ctaId, UUID tamId, LocalDate contract, LocalDate start) {}
+    /** An onboarding that started this long ago is over, as every real one is after a few months. */
+    private static final int ALWAYS_CLOSED_AFTER_DAYS = 100;
 
     private final AccountManagement accounts;
     private final CtaManagement ctas;
@@ -75,11 +89,12 @@ class DemoOnboardingHistory {
     void start(
             UUID accountId,
             String crmId,
-            DeploymentType deployment,
+            AccountDetails details,
             LocalDate contract,
             LocalDate today,
             UserView tam,
             CtaActor manager) {
+        DeploymentType deployment = details.deploymentType();
         LocalDate start = min(contract.plusDays(1 + random.nextInt(10)), today);
         String playbook = deployment == DeploymentType.SAAS
                 ? PlaybookManagement.ONBOARDING_SAAS
@@ -96,7 +111,7 @@ class DemoOnboardingHistory {
                         null),
                 manager);
         accounts.assignTam(crmId, tam.username());
-        started.add(new Started(accountId, crmId, ctaId, tam.id(), contract, start));
+        started.add(new Started(accountId, crmId, ctaId, tam.id(), tam.username(), details, contract, start));
     }
 
     /**
@@ -107,11 +122,14 @@ class DemoOnboardingHistory {
     void finish(LocalDate today, CtaActor manager) {
         awaitReactions();
         int closed = 0;
+        List<Started> closedOnes = new ArrayList<>();
         for (Started onboarding : started) {
             // About one customer in eight never picks up the phone.
+            boolean engaged = false;
             if (random.nextInt(8) != 0) {
                 LocalDate call = onboarding.start().plusDays(random.nextInt(28) - 3);
                 if (!call.isAfter(today)) {
+                    engaged = true;
                     timeline.record(new NewTimelineEntry(
                             onboarding.accountId(),
                             random.nextBoolean() ? TimelineEntryType.CALL : TimelineEntryType.MEETING,
@@ -123,12 +141,94 @@ class DemoOnboardingHistory {
             }
             licenseReadings(onboarding, today);
             LocalDate closeOn = onboarding.start().plusDays(20 + random.nextInt(45));
-            if (closeOn.isBefore(today) && random.nextInt(6) != 0) {
+            boolean old = onboarding.start().isBefore(today.minusDays(ALWAYS_CLOSED_AFTER_DAYS));
+            boolean closes = closeOn.isBefore(today) && (old || random.nextInt(6) != 0);
+            CtaActor tam = new CtaActor(onboarding.tamId(), onboarding.tamUsername(), false, ZoneOffset.UTC);
+            workTasks(onboarding, closes ? closeOn : today, engaged, tam);
+            if (closes) {
                 ctas.close(onboarding.ctaId(), CtaStatus.CLOSED_SUCCESS, closeOn, null, true, manager);
+                closedOnes.add(onboarding);
                 closed++;
+            } else {
+                trouble(onboarding, today, tam);
             }
         }
+        upgrades(closedOnes);
         log.info("Demo data: {} past onboardings, {} of them closed", started.size(), closed);
+    }
+
+    /**
+     * The tasks a TAM would have done by {@code until}: those due by then, mostly done (now and then
+     * not applicable, with a note), and the kickoff once the customer has been on a call.
+     */
+    private void workTasks(Started onboarding, LocalDate until, boolean engaged, CtaActor tam) {
+        List<CtaTaskView> tasks = ctas.detail(onboarding.ctaId()).tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            CtaTaskView task = tasks.get(i);
+            boolean kickoff = i == 1;
+            boolean due = !task.dueDate().isAfter(until);
+            if (kickoff ? !engaged : !due || random.nextInt(10) == 0) {
+                continue;
+            }
+            if (!kickoff && random.nextInt(12) == 0) {
+                ctas.setTaskStatus(
+                        onboarding.ctaId(),
+                        task.id(),
+                        TaskStatus.NOT_APPLICABLE,
+                        "Covered in the hand-off call with the account team",
+                        tam);
+            } else {
+                ctas.setTaskStatus(onboarding.ctaId(), task.id(), TaskStatus.DONE, null, tam);
+            }
+        }
+    }
+
+    /** Some running onboardings wait on the customer: snoozed a while, or delayed and at risk. */
+    private void trouble(Started onboarding, LocalDate today, CtaActor tam) {
+        int roll = random.nextInt(10);
+        if (roll == 0) {
+            ctas.snooze(
+                    onboarding.ctaId(),
+                    today.plusDays(5 + random.nextInt(20)),
+                    "Customer in a change freeze until their release ships",
+                    tam);
+        } else if (roll == 1) {
+            ctas.logDelay(
+                    onboarding.ctaId(),
+                    DelayCause.CUSTOMER_SIDE,
+                    "Champion went quiet after the kickoff; two follow-ups unanswered",
+                    Sentiment.YELLOW,
+                    tam);
+        }
+    }
+
+    /**
+     * About one long-standing customer in eight bought more this month: the CRM sends the higher ARR,
+     * and the trigger rules open an onboarding for an existing customer, whose first value is long
+     * reached.
+     */
+    private void upgrades(List<Started> closedOnes) {
+        for (Started onboarding : closedOnes) {
+            if (random.nextInt(8) != 0) {
+                continue;
+            }
+            AccountDetails before = onboarding.details();
+            AccountDetails upgraded = new AccountDetails(
+                    before.name(),
+                    before.segment(),
+                    before.region(),
+                    before.publicSector(),
+                    before.deploymentType(),
+                    before.productTier(),
+                    before.seats() + before.seats() / 2,
+                    before.arr().multiply(BigDecimal.valueOf(2)),
+                    before.originalContractDate(),
+                    before.onboardingPilot(),
+                    before.salesOwner(),
+                    before.solutionsArchitect());
+            accounts.upsertFromCrm(onboarding.crmId(), upgraded, onboarding.tamUsername(), null);
+        }
+        awaitReactions();
     }
 
     /**
