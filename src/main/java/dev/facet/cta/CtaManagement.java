@@ -57,11 +57,9 @@ public class CtaManagement {
     /** The most days an admin may give ASSIGN_TAM and RISK items. */
     public static final int MAX_DUE_DAYS = 365;
 
-    /** The longest reason for a reopening or a risk flag change. */
-    static final int MAX_REASON = 1000;
-
     private final CtaRepository ctas;
     private final CockpitQueries cockpitQueries;
+    private final RiskFlags riskFlags;
     private final CtaCommentRepository comments;
     private final CtaFiringRepository firings;
     private final RuleBook rules;
@@ -76,6 +74,7 @@ public class CtaManagement {
     CtaManagement(
             CtaRepository ctas,
             CockpitQueries cockpitQueries,
+            RiskFlags riskFlags,
             CtaCommentRepository comments,
             CtaFiringRepository firings,
             RuleBook rules,
@@ -88,6 +87,7 @@ public class CtaManagement {
             Clock clock) {
         this.ctas = ctas;
         this.cockpitQueries = cockpitQueries;
+        this.riskFlags = riskFlags;
         this.comments = comments;
         this.firings = firings;
         this.rules = rules;
@@ -374,7 +374,7 @@ public class CtaManagement {
             accounts.moveToStage(cta.accountId(), LifecycleStage.ADOPTION);
         }
         if (cta.type() == CtaType.RISK) {
-            clearRiskAfterLastRiskItem(cta.accountId(), actor);
+            riskFlags.afterRiskItemClosed(cta.accountId(), actor);
         }
         events.publishEvent(new CtaClosed(cta.id(), cta.accountId(), cta.type(), status, closedOn));
     }
@@ -425,55 +425,6 @@ public class CtaManagement {
                     "Flagged at risk again: its Risk CTA was reopened" + why));
         }
         events.publishEvent(new CtaReopened(cta.id(), cta.accountId(), cta.type()));
-    }
-
-    /**
-     * The account's TAM or a manager sets or clears the risk flag by hand, with a reason that goes onto
-     * the timeline as an AT_RISK_UPDATE (DOMAIN 8).
-     */
-    public void changeRiskFlag(UUID accountId, boolean atRisk, String reason, CurrentUser actor) {
-        AccountView account = accounts.get(accountId);
-        if (!account.mayBeWorkedBy(actor)) {
-            throw new AccessDeniedToObjectException("Only the account's TAM or a manager sets its risk flag");
-        }
-        String why = reason.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "account.risk.reason.required", "Say why");
-        }
-        if (why.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "account.risk.reason.tooLong", "The reason is too long");
-        }
-        if (atRisk) {
-            accounts.flagAtRisk(accountId);
-        } else {
-            accounts.clearAtRisk(accountId);
-        }
-        timeline.record(new NewTimelineEntry(
-                accountId,
-                TimelineEntryType.AT_RISK_UPDATE,
-                LocalDate.now(clock.withZone(actor.timeZone())),
-                actor.id(),
-                null,
-                (atRisk ? "Flagged at risk: " : "No longer at risk: ") + why));
-    }
-
-    /** The flag follows the RISK items: once none is open, the account is no longer at risk. */
-    private void clearRiskAfterLastRiskItem(UUID accountId, CtaActor actor) {
-        ctas.lockAccount(accountId);
-        if (ctas.existsByAccountIdAndTypeAndClosedDateIsNull(accountId, CtaType.RISK)
-                || !accounts.get(accountId).atRisk()) {
-            return;
-        }
-        accounts.clearAtRisk(accountId);
-        if (actor.userId() != null) {
-            timeline.record(new NewTimelineEntry(
-                    accountId,
-                    TimelineEntryType.AT_RISK_UPDATE,
-                    LocalDate.now(clock.withZone(actor.zone())),
-                    actor.userId(),
-                    null,
-                    "No longer at risk: the last RISK CTA was closed"));
-        }
     }
 
     /** Sets a task's state: DONE, NOT_APPLICABLE (a note is required) or OPEN again. */

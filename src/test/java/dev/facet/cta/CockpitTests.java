@@ -16,6 +16,7 @@ import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
 import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
+import dev.facet.support.Ctas;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
 import jakarta.persistence.EntityManagerFactory;
@@ -237,10 +238,8 @@ class CockpitTests {
     }
 
     private UUID activity(String accountName, UserView owner, LocalDate due) {
-        UUID account = Accounts.aQuietAccount(accounts, accountName, owner.username());
-        return ctas.create(
-                new NewCta(account, CtaType.ACTIVITY, null, CtaPriority.LOW, owner.id(), null, today, due),
-                CtaActor.user(SignedIn.currentUser(owner)));
+        return Ctas.anActivity(
+                ctas, Accounts.aQuietAccount(accounts, accountName, owner.username()), owner, today, due);
     }
 
     private List<UUID> rows(Document page) {

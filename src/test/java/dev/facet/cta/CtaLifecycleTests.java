@@ -18,6 +18,7 @@ import dev.facet.security.UserView;
 import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.CrmApi;
+import dev.facet.support.Ctas;
 import dev.facet.support.TestData;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineEntryView;
@@ -282,20 +283,11 @@ class CtaLifecycleTests {
     }
 
     private UUID onboarding(LocalDate start) {
-        UUID template = playbooks.templates().stream()
-                .filter(t -> t.code().equals(PlaybookManagement.ONBOARDING_SAAS))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        return ctas.create(
-                new NewCta(accountId, CtaType.ONBOARDING, null, CtaPriority.MEDIUM, tam.id(), template, start, null),
-                CtaActor.user(SignedIn.currentUser(tam)));
+        return Ctas.anOnboarding(ctas, playbooks, accountId, tam, start);
     }
 
     private UUID activity(LocalDate start) {
-        return ctas.create(
-                new NewCta(accountId, CtaType.ACTIVITY, null, CtaPriority.LOW, tam.id(), null, start, null),
-                CtaActor.user(SignedIn.currentUser(tam)));
+        return Ctas.anActivity(ctas, accountId, tam, start, start.plusDays(30));
     }
 
     private UUID quietAccount(UserView owner) {

@@ -8,11 +8,8 @@ import dev.facet.account.AccountManagement;
 import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
-import dev.facet.cta.CtaPriority;
 import dev.facet.cta.CtaStatus;
-import dev.facet.cta.CtaType;
 import dev.facet.cta.DelayCause;
-import dev.facet.cta.NewCta;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
@@ -20,6 +17,7 @@ import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
 import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
+import dev.facet.support.Ctas;
 import dev.facet.support.TestData;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -83,22 +81,7 @@ class DailyLoopJourneyTests extends BrowserJourney {
         UUID accountId = account("Brightwater " + TestData.unique("co"), tam);
         CtaActor actor = CtaActor.user(SignedIn.currentUser(tam));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        UUID template = playbooks.templates().stream()
-                .filter(t -> t.code().equals(PlaybookManagement.ONBOARDING_SAAS))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        UUID onboarding = ctas.create(
-                new NewCta(
-                        accountId,
-                        CtaType.ONBOARDING,
-                        null,
-                        CtaPriority.HIGH,
-                        tam.id(),
-                        template,
-                        today.minusDays(20),
-                        null),
-                actor);
+        UUID onboarding = Ctas.anOnboarding(ctas, playbooks, accountId, tam, today.minusDays(20));
         ctas.logDelay(onboarding, DelayCause.CUSTOMER_SIDE, "Champion on leave", Sentiment.YELLOW, actor);
         ctas.close(onboarding, CtaStatus.CLOSED_SUCCESS, today, null, true, actor);
         signIn(port, tam);
@@ -126,10 +109,7 @@ class DailyLoopJourneyTests extends BrowserJourney {
         UserView tam = TestData.user(users, Role.TAM);
         UUID accountId = account("Stillwater " + TestData.unique("co"), tam);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        UUID cta = ctas.create(
-                new NewCta(
-                        accountId, CtaType.ACTIVITY, null, CtaPriority.LOW, tam.id(), null, today, today.plusDays(9)),
-                CtaActor.user(SignedIn.currentUser(tam)));
+        UUID cta = Ctas.anActivity(ctas, accountId, tam, today, today.plusDays(9));
         signIn(port, tam);
         page.navigate(url("/ctas/" + cta));
 
@@ -152,22 +132,7 @@ class DailyLoopJourneyTests extends BrowserJourney {
         String name = "Pocketsize " + TestData.unique("co");
         UUID accountId = account(name, tam);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        UUID template = playbooks.templates().stream()
-                .filter(t -> t.code().equals(PlaybookManagement.ONBOARDING_SAAS))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        ctas.create(
-                new NewCta(
-                        accountId,
-                        CtaType.ONBOARDING,
-                        null,
-                        CtaPriority.HIGH,
-                        tam.id(),
-                        template,
-                        today.minusDays(60),
-                        null),
-                CtaActor.user(SignedIn.currentUser(tam)));
+        Ctas.anOnboarding(ctas, playbooks, accountId, tam, today.minusDays(60));
         page.setViewportSize(390, 844);
         signIn(port, tam);
 
@@ -188,40 +153,9 @@ class DailyLoopJourneyTests extends BrowserJourney {
         UserView tam = TestData.user(users, Role.TAM);
         String word = "Heron" + TestData.unique("h").replace("-", "");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        CtaActor actor = CtaActor.user(SignedIn.currentUser(tam));
-        UUID charlie = ctas.create(
-                new NewCta(
-                        account(word + " Charlie", tam),
-                        CtaType.ACTIVITY,
-                        null,
-                        CtaPriority.LOW,
-                        tam.id(),
-                        null,
-                        today,
-                        today.plusDays(1)),
-                actor);
-        UUID alpha = ctas.create(
-                new NewCta(
-                        account(word + " Alpha", tam),
-                        CtaType.ACTIVITY,
-                        null,
-                        CtaPriority.LOW,
-                        tam.id(),
-                        null,
-                        today,
-                        today.plusDays(5)),
-                actor);
-        UUID bravo = ctas.create(
-                new NewCta(
-                        account(word + " Bravo", tam),
-                        CtaType.ACTIVITY,
-                        null,
-                        CtaPriority.LOW,
-                        tam.id(),
-                        null,
-                        today,
-                        today.plusDays(3)),
-                actor);
+        UUID charlie = Ctas.anActivity(ctas, account(word + " Charlie", tam), tam, today, today.plusDays(1));
+        UUID alpha = Ctas.anActivity(ctas, account(word + " Alpha", tam), tam, today, today.plusDays(5));
+        UUID bravo = Ctas.anActivity(ctas, account(word + " Bravo", tam), tam, today, today.plusDays(3));
         signIn(port, tam);
 
         page.navigate(url("/ctas"));

@@ -1,18 +1,10 @@
 package dev.facet.cta.web;
 
-import dev.facet.account.AccountManagement;
-import dev.facet.account.AccountView;
-import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaActor;
-import dev.facet.cta.CtaDetail;
 import dev.facet.cta.CtaManagement;
-import dev.facet.cta.CtaStatus;
 import dev.facet.cta.DelayCause;
 import dev.facet.cta.TaskStatus;
 import dev.facet.security.CurrentUser;
-import dev.facet.security.Role;
-import dev.facet.security.UserManagement;
-import dev.facet.security.UserReference;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
@@ -21,12 +13,6 @@ import dev.facet.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -49,19 +35,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 class CtaController {
 
-    static final String TASK_LIST = "cta/detail :: task-list";
-
-    /**
-     * Where each form sits on the page: a refused form brings the person back to it (the page's
-     * address becomes the CTA's again, at that section), with its errors in view.
-     */
-    private static final Map<String, String> SECTIONS = Map.of(
-            "commentForm", "cta-comment",
-            "snoozeForm", "cta-snooze",
-            "closeForm", "cta-close",
-            "reopenForm", "cta-reopen",
-            "dueDateForm", "cta-due-date",
-            "delayForm", "cta-delay");
+    static final String TASK_LIST = "cta/tasks :: task-list";
 
     private static final Map<String, String> SECTION_OF_ACTION = Map.of(
             "comments", "cta-comment",
@@ -73,26 +47,11 @@ class CtaController {
     private static final int UNPROCESSABLE = 422;
 
     private final CtaManagement ctas;
-    private final AccountManagement accounts;
-    private final UserManagement users;
-    private final Clock clock;
+    private final CtaPage page;
 
-    CtaController(CtaManagement ctas, AccountManagement accounts, UserManagement users, Clock clock) {
+    CtaController(CtaManagement ctas, CtaPage page) {
         this.ctas = ctas;
-        this.accounts = accounts;
-        this.users = users;
-        this.clock = clock;
-    }
-
-    /** Who may own a task: active TAMs and managers, by name. */
-    private List<UserReference> taskOwners() {
-        Map<UUID, UserReference> people = new LinkedHashMap<>();
-        users.activeWithRole(Role.TAM).forEach(u -> people.put(u.id(), u));
-        users.activeWithRole(Role.MANAGER).forEach(u -> people.putIfAbsent(u.id(), u));
-        return people.values().stream()
-                .sorted(Comparator.comparing(
-                        (UserReference u) -> u.displayName().toLowerCase(Locale.ROOT)))
-                .toList();
+        this.page = page;
     }
 
     @GetMapping("/ctas/{id}")
@@ -377,7 +336,7 @@ class CtaController {
             } catch (StaleEditException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors.reject("form.stale");
-                model.addAttribute("failedSection", SECTIONS.get(errors.getObjectName()));
+                model.addAttribute("failedSection", CtaPage.sectionOf(errors.getObjectName()));
                 return page(id, me, model);
             } catch (InvalidInputException e) {
                 FormErrors.reject(errors, e);
@@ -416,57 +375,11 @@ class CtaController {
                 .map(BindingResult.class::cast)
                 .filter(BindingResult::hasErrors)
                 .findFirst()
-                .ifPresent(failed -> model.addAttribute("failedSection", SECTIONS.get(failed.getObjectName())));
+                .ifPresent(failed -> model.addAttribute("failedSection", CtaPage.sectionOf(failed.getObjectName())));
         return page(id, me, model);
     }
 
     private String page(UUID id, CurrentUser me, Model model) {
-        CtaDetail cta = ctas.detail(id);
-        AccountView account = accounts.get(cta.summary().accountId());
-        boolean owner = cta.summary().ownerId().equals(me.id());
-        model.addAttribute("cta", cta);
-        model.addAttribute("mayWork", owner || me.isManager());
-        model.addAttribute(
-                "mayTakeOwnership", !owner && (me.isManager() || me.id().equals(account.tamId())));
-        model.addAttribute("mayDelete", owner && !cta.madeByRule());
-        model.addAttribute("closedStatuses", CtaStatus.closedStatuses());
-        model.addAttribute("delayCauses", DelayCause.values());
-        model.addAttribute("sentiments", Sentiment.values());
-        LocalDate today = LocalDate.now(clock.withZone(me.timeZone()));
-        if (!model.containsAttribute("commentForm")) {
-            model.addAttribute("commentForm", new CommentForm());
-        }
-        if (!model.containsAttribute("snoozeForm")) {
-            var snooze = new SnoozeForm();
-            snooze.setUntil(today.plusDays(7));
-            model.addAttribute("snoozeForm", snooze);
-        }
-        if (!model.containsAttribute("closeForm")) {
-            var close = new CloseForm();
-            close.setStatus(CtaStatus.CLOSED_SUCCESS);
-            close.setClosedDate(today);
-            model.addAttribute("closeForm", close);
-        }
-        if (!model.containsAttribute("dueDateForm")) {
-            var due = new DueDateForm();
-            due.setDueDate(cta.summary().dueDate());
-            due.setMoveOpenTasks(true);
-            due.setVersion(cta.version());
-            model.addAttribute("dueDateForm", due);
-        }
-        if (!model.containsAttribute("reopenForm")) {
-            var reopen = new ReopenForm();
-            reopen.setVersion(cta.version());
-            model.addAttribute("reopenForm", reopen);
-        }
-        model.addAttribute("today", today);
-        if (cta.summary().open() && (owner || me.isManager())) {
-            model.addAttribute("taskOwners", taskOwners());
-        }
-        model.addAttribute("latestSnooze", today.plusDays(ctas.routing().snoozeMaxDays()));
-        if (!model.containsAttribute("delayForm")) {
-            model.addAttribute("delayForm", new DelayForm());
-        }
-        return "cta/detail";
+        return page.render(id, me, model);
     }
 }

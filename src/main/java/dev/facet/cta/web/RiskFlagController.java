@@ -1,6 +1,6 @@
 package dev.facet.cta.web;
 
-import dev.facet.cta.CtaManagement;
+import dev.facet.cta.RiskFlags;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.InvalidInputException;
 import java.util.UUID;
@@ -18,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RiskFlagController {
 
-    private final CtaManagement ctas;
+    private final RiskFlags riskFlags;
 
-    RiskFlagController(CtaManagement ctas) {
-        this.ctas = ctas;
+    RiskFlagController(RiskFlags riskFlags) {
+        this.riskFlags = riskFlags;
     }
 
     @PostMapping("/accounts/{id}/risk")
@@ -32,7 +32,7 @@ class RiskFlagController {
             CurrentUser me,
             RedirectAttributes redirect) {
         try {
-            ctas.changeRiskFlag(id, atRisk, reason == null ? "" : reason, me);
+            riskFlags.change(id, atRisk, reason == null ? "" : reason, me);
             redirect.addFlashAttribute("message", atRisk ? "account.risk.flagged" : "account.risk.cleared");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", e.messageCode());
