@@ -1,5 +1,6 @@
 package dev.facet.security;
 
+import dev.facet.shared.web.HtmxRequest;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -116,7 +117,7 @@ class SecurityConfiguration {
         var cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
-                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HtmxRequest.HEADER)),
                 new NegatedRequestMatcher(
                         PathPatternRequestMatcher.withDefaults().matcher("/favicon.ico"))));
         return cache;

@@ -1,5 +1,6 @@
 package dev.facet.security;
 
+import dev.facet.shared.web.HtmxRequest;
 import dev.facet.shared.web.RefererPath;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,6 +113,6 @@ final class SessionEndedHandling implements AuthenticationEntryPoint, AccessDeni
     }
 
     private static boolean isHtmx(HttpServletRequest request) {
-        return request.getHeader("HX-Request") != null;
+        return HtmxRequest.of(request).fromHtmx();
     }
 }

@@ -1,5 +1,6 @@
 package dev.facet.security;
 
+import dev.facet.shared.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -39,7 +40,7 @@ public record UnsavedDraft(String action, String page, List<Field> fields) imple
         HttpSession session = request.getSession(false);
         if (session == null
                 || !"GET".equals(request.getMethod())
-                || request.getHeader("HX-Request") != null
+                || HtmxRequest.of(request).fromHtmx()
                 || !(session.getAttribute(SESSION_ATTRIBUTE) instanceof UnsavedDraft draft)) {
             return Optional.empty();
         }

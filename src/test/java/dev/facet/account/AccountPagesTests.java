@@ -80,7 +80,7 @@ class AccountPagesTests {
         mvc.perform(accountForm(post("/accounts"), "bad id with spaces", "-3", "")
                         .with(SignedIn.as(manager))
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "crmId", "name", "seats"))
                 .andExpect(content().string(Matchers.containsString("value=\"-3\"")));
     }

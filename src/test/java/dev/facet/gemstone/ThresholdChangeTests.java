@@ -101,10 +101,10 @@ class ThresholdChangeTests {
 
         long version = gemstones.thresholdSettings().version();
         mvc.perform(thresholds("100", "-1", version).with(admin))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "rubyTav"));
         mvc.perform(thresholds("100", "50000", version).with(admin))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode("form", "diamondSeats", "gemstone.threshold.order"));
         mvc.perform(thresholds("6000", "50000", version).with(admin))
                 .andExpect(redirectedUrl("/admin/gemstone-thresholds"));

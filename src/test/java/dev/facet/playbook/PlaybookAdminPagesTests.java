@@ -96,14 +96,14 @@ class PlaybookAdminPagesTests {
                 .isEqualTo(adminUser.username());
 
         mvc.perform(create(code, "Same code"))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "playbook.code.taken"))
                 .andExpect(content().string(containsString("Same code")));
         mvc.perform(create("Not Kebab", "Bad code"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "code"));
         mvc.perform(create(TestData.unique("pb"), "", "0"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "name", "targetDays"));
     }
 

@@ -64,7 +64,7 @@ class AdminTrustTests {
 
         String refused = mvc.perform(newUser(username, taken.email().toUpperCase(Locale.ROOT))
                         .with(SignedIn.as(admin)))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -251,10 +251,10 @@ class TeamPlanPagesTests {
         assertThat(form.select("#startDate").attr("value")).isEqualTo(today.toString());
 
         mvc.perform(post("/team/plans").with(csrf()).with(manager).param("startDate", "not a date"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "newHireId", "buddyId", "startDate"));
         mvc.perform(startPlan(manager, people.newHire().id(), people.newHire().id()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode("form", "buddyId", "team.plan.buddy.isNewHire"))
                 .andExpect(content().string(containsString("cannot be their own buddy")));
 
@@ -267,6 +267,7 @@ class TeamPlanPagesTests {
         UUID planId = plans.activePlanOf(people.newHire().id()).orElseThrow();
         assertThat(location).isEqualTo("/team/plans/" + planId);
         mvc.perform(startPlan(manager, people.newHire().id(), people.buddy().id()))
+                .andExpect(status().isConflict())
                 .andExpect(model().attributeHasFieldErrorCode("form", "newHireId", "team.plan.newHire.hasPlan"));
 
         // An admin chooses the manager and sees every plan, but ticks nothing.

@@ -224,7 +224,7 @@ class TeamPlanTemplateAdminTests {
                 .orElseThrow()
                 .stableId();
         mvc.perform(item("/admin/team-plan/items", v, "NEW_HIRE", "MONTH_1", null, null, "No section"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(
                         model().attributeHasFieldErrorCode("form", "sectionId", "team.template.item.sectionRequired"));
         mvc.perform(item(

@@ -17,10 +17,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserReference;
-import dev.facet.shared.ConflictException;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -102,25 +99,25 @@ class AccountController {
             BindingResult errors,
             CurrentUser me,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (errors.hasErrors() || unconfirmedRampingTam(form, null, errors, model)) {
-            return formView(model, null);
+        if (!errors.hasErrors()) {
+            rejectUnconfirmedRampingTam(form, null, errors, model);
         }
-        try {
-            UUID id = accounts.create(
-                    Objects.requireNonNull(form.getCrmId()).trim(),
-                    form.details(),
-                    form.getTamId(),
-                    Objects.requireNonNull(form.getLifecycleStage()),
-                    me);
-            redirect.addFlashAttribute("message", "account.created");
-            return "redirect:/accounts/" + id;
-        } catch (ConflictException e) {
-            errors.rejectValue(e.field(), "account.crmId.taken");
-        } catch (InvalidInputException e) {
-            FormErrors.reject(errors, e);
-        }
-        return formView(model, null);
+        return FormSubmission.of(errors, response)
+                .whenTaken("crmId", "account.crmId.taken")
+                .submit(
+                        () -> {
+                            UUID id = accounts.create(
+                                    Objects.requireNonNull(form.getCrmId()).trim(),
+                                    form.details(),
+                                    form.getTamId(),
+                                    Objects.requireNonNull(form.getLifecycleStage()),
+                                    me);
+                            redirect.addFlashAttribute("message", "account.created");
+                            return "redirect:/accounts/" + id;
+                        },
+                        () -> formView(model, null));
     }
 
     @GetMapping("/accounts/{id}/edit")
@@ -138,26 +135,23 @@ class AccountController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (errors.hasErrors() || unconfirmedRampingTam(form, id, errors, model)) {
-            return formView(model, id);
+        if (!errors.hasErrors()) {
+            rejectUnconfirmedRampingTam(form, id, errors, model);
         }
-        try {
-            accounts.update(
-                    id,
-                    form.details(),
-                    form.getTamId(),
-                    Objects.requireNonNull(form.getLifecycleStage()),
-                    form.getVersion(),
-                    me);
-            redirect.addFlashAttribute("message", "account.saved");
-            return "redirect:/accounts/" + id;
-        } catch (StaleEditException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            errors.reject("form.stale");
-        } catch (InvalidInputException e) {
-            FormErrors.reject(errors, e);
-        }
-        return formView(model, id);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            accounts.update(
+                                    id,
+                                    form.details(),
+                                    form.getTamId(),
+                                    Objects.requireNonNull(form.getLifecycleStage()),
+                                    form.getVersion(),
+                                    me);
+                            redirect.addFlashAttribute("message", "account.saved");
+                            return "redirect:/accounts/" + id;
+                        },
+                        () -> formView(model, id));
     }
 
     @GetMapping("/accounts/{id}/c360")
@@ -176,17 +170,14 @@ class AccountController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                accounts.editC360(id, form.changes(), me);
-                redirect.addFlashAttribute("message", "account.c360.saved");
-                return "redirect:/accounts/" + id;
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-            }
-        }
-        return c360View(model, accounts.get(id));
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            accounts.editC360(id, form.changes(), me);
+                            redirect.addFlashAttribute("message", "account.c360.saved");
+                            return "redirect:/accounts/" + id;
+                        },
+                        () -> c360View(model, accounts.get(id)));
     }
 
     /**
@@ -195,22 +186,22 @@ class AccountController {
      * the input. The check is the team module's, through {@link TamAssignmentGuard} (account cannot
      * depend on team). Keeping the account's current TAM is no new assignment.
      */
-    private boolean unconfirmedRampingTam(
+    private void rejectUnconfirmedRampingTam(
             AccountForm form, @org.jspecify.annotations.Nullable UUID accountId, BindingResult errors, Model model) {
         UUID tamId = form.getTamId();
         TamAssignmentGuard check = guard.getIfAvailable();
         if (tamId == null || check == null) {
-            return false;
+            return;
         }
         if (accountId != null && tamId.equals(accounts.get(accountId).tamId())) {
-            return false;
+            return;
         }
         if (check.needingConfirmation(List.of(tamId)).isEmpty()) {
-            return false;
+            return;
         }
         model.addAttribute("askConfirmUngraduated", true);
         if (form.isConfirmUngraduated()) {
-            return false;
+            return;
         }
         UserReference tam = users.references(List.of(tamId)).get(tamId);
         errors.rejectValue(
@@ -218,7 +209,6 @@ class AccountController {
                 "team.ramping.warning",
                 new Object[] {tam == null ? tamId.toString() : tam.displayName()},
                 "Not graduated from team onboarding");
-        return true;
     }
 
     private String formView(Model model, @org.jspecify.annotations.Nullable UUID id) {

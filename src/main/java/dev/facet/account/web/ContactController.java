@@ -5,15 +5,14 @@ import dev.facet.account.AccountView;
 import dev.facet.account.ContactView;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
-import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
+import dev.facet.shared.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,7 +34,6 @@ class ContactController {
 
     private static final String PANEL = "account/contacts :: contacts-panel";
     private static final String PAGE = "account/contacts-page";
-    private static final int UNPROCESSABLE = 422;
     /** Other panels that depend on the contacts (the enablement emails' ADMIN hint) reload on this. */
     private static final String CONTACTS_CHANGED = "contacts-changed";
 
@@ -47,20 +44,12 @@ class ContactController {
     }
 
     @GetMapping("/accounts/{id}/contacts")
-    String panel(
-            @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            CurrentUser me,
-            Model model) {
+    String panel(@PathVariable UUID id, HtmxRequest htmx, CurrentUser me, Model model) {
         return view(ContactsPanel.of(accounts.get(id), me), htmx, model);
     }
 
     @GetMapping("/accounts/{id}/contacts/new")
-    String addForm(
-            @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            CurrentUser me,
-            Model model) {
+    String addForm(@PathVariable UUID id, HtmxRequest htmx, CurrentUser me, Model model) {
         ContactsPanel panel = editablePanel(id, me);
         model.addAttribute("contactForm", new ContactForm());
         return view(panel.withAddForm(), htmx, model);
@@ -71,36 +60,26 @@ class ContactController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("contactForm") ContactForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ContactsPanel panel = editablePanel(id, me);
-        if (!errors.hasErrors()) {
-            try {
-                accounts.addContact(id, form.details(), me);
-                return saved(id, "account.contacts.added", htmx, me, model, response, redirect);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            } catch (OptimisticLockingFailureException e) {
-                // another change of this account committed first: the add did not happen, try again
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                return view(editablePanel(id, me).withAddForm(), htmx, model);
-            }
-        }
-        response.setStatus(UNPROCESSABLE);
-        return view(panel.withAddForm(), htmx, model);
+        // a stale add means another change of this account committed first: it did not happen, try again
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> view(editablePanel(id, me).withAddForm(), htmx, model))
+                .submit(
+                        () -> {
+                            accounts.addContact(id, form.details(), me);
+                            return saved(id, "account.contacts.added", htmx, me, model, response, redirect);
+                        },
+                        () -> view(panel.withAddForm(), htmx, model));
     }
 
     @GetMapping("/accounts/{id}/contacts/{contactId}/edit")
     String editForm(
-            @PathVariable UUID id,
-            @PathVariable UUID contactId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            CurrentUser me,
-            Model model) {
+            @PathVariable UUID id, @PathVariable UUID contactId, HtmxRequest htmx, CurrentUser me, Model model) {
         ContactsPanel panel = editablePanel(id, me);
         model.addAttribute("contactForm", ContactForm.of(contactOf(panel, contactId), panel.version()));
         return view(panel.withEditForm(contactId, null), htmx, model);
@@ -112,26 +91,23 @@ class ContactController {
             @PathVariable UUID contactId,
             @Valid @ModelAttribute("contactForm") ContactForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ContactsPanel panel = editablePanel(id, me);
-        if (!errors.hasErrors()) {
-            try {
-                accounts.editContact(id, contactId, form.details(), form.getVersion(), me);
-                return saved(id, "account.contacts.saved", htmx, me, model, response, redirect);
-            } catch (StaleEditException | OptimisticLockingFailureException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return staleEdit(id, contactId, form, errors, htmx, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        contactOf(panel, contactId);
-        response.setStatus(UNPROCESSABLE);
-        return view(panel.withEditForm(contactId, null), htmx, model);
+        return FormSubmission.of(errors, response)
+                .whenStale(null, () -> staleEdit(id, contactId, form, errors, htmx, me, model))
+                .submit(
+                        () -> {
+                            accounts.editContact(id, contactId, form.details(), form.getVersion(), me);
+                            return saved(id, "account.contacts.saved", htmx, me, model, response, redirect);
+                        },
+                        () -> {
+                            contactOf(panel, contactId);
+                            return view(panel.withEditForm(contactId, null), htmx, model);
+                        });
     }
 
     @AsksFirst("account.contacts.remove.ask")
@@ -140,7 +116,7 @@ class ContactController {
             @PathVariable UUID id,
             @PathVariable UUID contactId,
             @RequestParam long version,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -166,7 +142,7 @@ class ContactController {
             UUID contactId,
             ContactForm form,
             BindingResult errors,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model) {
         ContactsPanel current = editablePanel(id, me);
@@ -183,23 +159,21 @@ class ContactController {
     private String saved(
             UUID id,
             String message,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (htmx == null) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/accounts/" + id;
-        }
-        response.setHeader("HX-Trigger", CONTACTS_CHANGED);
-        return view(ContactsPanel.of(accounts.get(id), me).withNotice(message), htmx, model);
+        return htmx.afterChange(message, "/accounts/" + id, redirect, () -> {
+            response.setHeader("HX-Trigger", CONTACTS_CHANGED);
+            return view(ContactsPanel.of(accounts.get(id), me).withNotice(message), htmx, model);
+        });
     }
 
     /** htmx swaps in the panel; a browser without JavaScript gets it as a page of its own. */
-    private static String view(ContactsPanel panel, @Nullable String htmx, Model model) {
+    private static String view(ContactsPanel panel, HtmxRequest htmx, Model model) {
         model.addAttribute("contactsPanel", panel);
-        return htmx == null ? PAGE : PANEL;
+        return htmx.view(PANEL, PAGE);
     }
 
     /**

@@ -2,13 +2,10 @@ package dev.facet.account.web;
 
 import dev.facet.account.LicenseUsageManagement;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,23 +41,19 @@ class LicenseSettingsAdminController {
             CurrentUser admin,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                licenseUsage.changeThreshold(
-                        Objects.requireNonNull(form.getThresholdPercent()), form.getVersion(), admin);
-                redirect.addFlashAttribute("message", "account.licenseSettings.saved");
-                return "redirect:/admin/license-usage";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                // The typed value stays; saving again replaces the other admin's threshold knowingly.
-                form.setVersion(licenseUsage.settings().version());
-                return VIEW;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return VIEW;
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // The typed value stays; saving again replaces the other admin's threshold knowingly.
+                    form.setVersion(licenseUsage.settings().version());
+                    return VIEW;
+                })
+                .submit(
+                        () -> {
+                            licenseUsage.changeThreshold(
+                                    Objects.requireNonNull(form.getThresholdPercent()), form.getVersion(), admin);
+                            redirect.addFlashAttribute("message", "account.licenseSettings.saved");
+                            return "redirect:/admin/license-usage";
+                        },
+                        () -> VIEW);
     }
 }

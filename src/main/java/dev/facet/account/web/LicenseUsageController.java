@@ -3,13 +3,12 @@ package dev.facet.account.web;
 import dev.facet.account.LicenseUsageManagement;
 import dev.facet.account.LicenseUsagePanel;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
+import dev.facet.shared.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +31,6 @@ class LicenseUsageController {
 
     private static final String PANEL = "account/license-usage :: license-usage-panel";
     private static final String PAGE = "account/license-usage-page";
-    private static final int UNPROCESSABLE = 422;
     private static final String FIRST_VALUE_CHANGED = "first-value-changed";
 
     private final LicenseUsageManagement licenseUsage;
@@ -47,11 +44,7 @@ class LicenseUsageController {
     }
 
     @GetMapping("/accounts/{id}/license-usage")
-    String panel(
-            @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            CurrentUser me,
-            Model model) {
+    String panel(@PathVariable UUID id, HtmxRequest htmx, CurrentUser me, Model model) {
         model.addAttribute("firstValueForm", new FirstValueForm());
         model.addAttribute("readingForm", new LicenseReadingForm());
         return view(id, htmx, me, model);
@@ -62,21 +55,21 @@ class LicenseUsageController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("firstValueForm") FirstValueForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                licenseUsage.enterFirstValue(id, Objects.requireNonNull(form.getFirstValueDate()), me);
-                return saved(id, "account.firstValue.saved", htmx, me, model, response, redirect);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        model.addAttribute("readingForm", new LicenseReadingForm());
-        return rejected(id, htmx, me, model, response);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            licenseUsage.enterFirstValue(id, Objects.requireNonNull(form.getFirstValueDate()), me);
+                            return saved(id, "account.firstValue.saved", htmx, me, model, response, redirect);
+                        },
+                        () -> {
+                            model.addAttribute("readingForm", new LicenseReadingForm());
+                            return view(id, htmx, me, model);
+                        });
     }
 
     @PostMapping("/accounts/{id}/license-usage")
@@ -84,54 +77,47 @@ class LicenseUsageController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("readingForm") LicenseReadingForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                licenseUsage.recordByHand(
-                        id,
-                        Objects.requireNonNull(form.getReadingDate()),
-                        Objects.requireNonNull(form.getUtilizationPercent()),
-                        me);
-                return saved(id, "account.licenseUsage.saved", htmx, me, model, response, redirect);
-            } catch (InvalidInputException e) {
-                errors.rejectValue("date".equals(e.field()) ? "readingDate" : e.field(), e.messageCode());
-            }
-        }
-        model.addAttribute("firstValueForm", new FirstValueForm());
-        return rejected(id, htmx, me, model, response);
+        return FormSubmission.of(errors, response)
+                .renaming("date", "readingDate")
+                .submit(
+                        () -> {
+                            licenseUsage.recordByHand(
+                                    id,
+                                    Objects.requireNonNull(form.getReadingDate()),
+                                    Objects.requireNonNull(form.getUtilizationPercent()),
+                                    me);
+                            return saved(id, "account.licenseUsage.saved", htmx, me, model, response, redirect);
+                        },
+                        () -> {
+                            model.addAttribute("firstValueForm", new FirstValueForm());
+                            return view(id, htmx, me, model);
+                        });
     }
 
     private String saved(
             UUID id,
             String message,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (htmx == null) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/accounts/" + id;
-        }
-        // Panels that show the First Value Date (time to value) reload themselves on this event.
-        response.setHeader("HX-Trigger", FIRST_VALUE_CHANGED);
-        model.addAttribute("message", message);
-        return panel(id, htmx, me, model);
-    }
-
-    private String rejected(UUID id, @Nullable String htmx, CurrentUser me, Model model, HttpServletResponse response) {
-        response.setStatus(UNPROCESSABLE);
-        return view(id, htmx, me, model);
+        return htmx.afterChange(message, "/accounts/" + id, redirect, () -> {
+            // Panels that show the First Value Date (time to value) reload themselves on this event.
+            response.setHeader("HX-Trigger", FIRST_VALUE_CHANGED);
+            model.addAttribute("message", message);
+            return panel(id, htmx, me, model);
+        });
     }
 
     /** htmx swaps in the section; a browser without JavaScript gets it as a page of its own. */
-    private String view(UUID id, @Nullable String htmx, CurrentUser me, Model model) {
-        String fragment = panelView(id, me, model);
-        return htmx == null ? PAGE : fragment;
+    private String view(UUID id, HtmxRequest htmx, CurrentUser me, Model model) {
+        return htmx.view(panelView(id, me, model), PAGE);
     }
 
     private String panelView(UUID id, CurrentUser me, Model model) {

@@ -2,12 +2,9 @@ package dev.facet.assignment.web;
 
 import dev.facet.assignment.AssignmentManagement;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,22 +40,18 @@ class LoadWeightsAdminController {
             CurrentUser admin,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                assignments.changeWeights(form.weights(), admin);
-                redirect.addFlashAttribute("message", "assignment.weights.saved");
-                return "redirect:/admin/load-weights";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("assignment.weights.stale");
-                // The typed values stay; saving again replaces the other admin's weights knowingly.
-                form.setVersion(assignments.weights().version());
-                return VIEW;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return VIEW;
+        return FormSubmission.of(errors, response)
+                .whenStale("assignment.weights.stale", () -> {
+                    // The typed values stay; saving again replaces the other admin's weights knowingly.
+                    form.setVersion(assignments.weights().version());
+                    return VIEW;
+                })
+                .submit(
+                        () -> {
+                            assignments.changeWeights(form.weights(), admin);
+                            redirect.addFlashAttribute("message", "assignment.weights.saved");
+                            return "redirect:/admin/load-weights";
+                        },
+                        () -> VIEW);
     }
 }

@@ -8,6 +8,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.security.UserManagement;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
+import dev.facet.shared.web.HtmxRequest;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -74,7 +74,7 @@ class ManagerController {
     @PostMapping("/assignments")
     String assign(
             @ModelAttribute AssignForm form,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -100,7 +100,7 @@ class ManagerController {
     @PostMapping("/reassignments")
     String reassign(
             @ModelAttribute ReassignForm form,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -149,9 +149,8 @@ class ManagerController {
     /** Without JavaScript too, the answer opens at the panel that reports it, not at the top of the page. */
     private static final String REDIRECT_TO_PANEL = "redirect:/manager#job-panel";
 
-    private String started(
-            UUID jobId, @Nullable String htmx, CurrentUser me, Model model, RedirectAttributes redirect) {
-        if (htmx != null) {
+    private String started(UUID jobId, HtmxRequest htmx, CurrentUser me, Model model, RedirectAttributes redirect) {
+        if (htmx.fromHtmx()) {
             model.addAttribute("job", find(jobId, me));
             return JOB_PANEL;
         }
@@ -161,11 +160,11 @@ class ManagerController {
 
     private String refused(
             InvalidInputException e,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (htmx != null) {
+        if (htmx.fromHtmx()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("error", e.messageCode());
             return ACTION_ERROR;
@@ -183,11 +182,11 @@ class ManagerController {
     private String warned(
             UngraduatedTamException e,
             String formId,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (htmx != null) {
+        if (htmx.fromHtmx()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("rampingNames", String.join(", ", e.names()));
             model.addAttribute("rampingForm", formId);

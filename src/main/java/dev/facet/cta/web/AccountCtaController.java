@@ -15,9 +15,7 @@ import dev.facet.security.CurrentUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserReference;
-import dev.facet.shared.ConflictException;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -103,26 +101,16 @@ class AccountCtaController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                UUID ctaId = ctas.create(form.toNewCta(id), CtaActor.user(me));
-                redirect.addFlashAttribute("message", "cta.created");
-                return "redirect:/ctas/" + ctaId;
-            } catch (ConflictException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.rejectValue("type", "cta.new.exists", e.getMessage());
-            } catch (InvalidInputException e) {
-                if ("owner".equals(e.field())) {
-                    errors.rejectValue("ownerId", e.messageCode(), e.getMessage());
-                } else {
-                    FormErrors.reject(errors, e);
-                }
-            }
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(422);
-        }
-        return formView(accounts.get(id), model);
+        return FormSubmission.of(errors, response)
+                .renaming("owner", "ownerId")
+                .whenTaken("type", "cta.new.exists")
+                .submit(
+                        () -> {
+                            UUID ctaId = ctas.create(form.toNewCta(id), CtaActor.user(me));
+                            redirect.addFlashAttribute("message", "cta.created");
+                            return "redirect:/ctas/" + ctaId;
+                        },
+                        () -> formView(accounts.get(id), model));
     }
 
     @PostMapping("/accounts/{id}/tam")

@@ -7,9 +7,9 @@ import dev.facet.cta.TaskStatus;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
+import dev.facet.shared.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -65,7 +64,7 @@ class CtaController {
     String done(
             @PathVariable UUID id,
             @PathVariable UUID taskId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             RedirectAttributes redirect) {
@@ -78,7 +77,7 @@ class CtaController {
             @PathVariable UUID id,
             @PathVariable UUID taskId,
             @RequestParam(required = false) @Nullable String note,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -89,7 +88,7 @@ class CtaController {
             response.setStatus(UNPROCESSABLE);
             model.addAttribute("taskError", new TaskError(taskId, e.messageCode(), note));
             String view = page(id, me, model);
-            return htmx != null ? TASK_LIST : view;
+            return htmx.view(TASK_LIST, view);
         }
         return afterTask(id, htmx, "cta.task.saved.notApplicable", me, model, redirect);
     }
@@ -98,7 +97,7 @@ class CtaController {
     String reopen(
             @PathVariable UUID id,
             @PathVariable UUID taskId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             RedirectAttributes redirect) {
@@ -112,7 +111,7 @@ class CtaController {
             @PathVariable UUID taskId,
             @PathVariable int index,
             @RequestParam(defaultValue = "false") boolean done,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             RedirectAttributes redirect) {
@@ -121,14 +120,12 @@ class CtaController {
     }
 
     private String afterTask(
-            UUID id, @Nullable String htmx, String message, CurrentUser me, Model model, RedirectAttributes redirect) {
-        if (htmx == null) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/ctas/" + id;
-        }
-        model.addAttribute("htmx", true);
-        page(id, me, model);
-        return TASK_LIST;
+            UUID id, HtmxRequest htmx, String message, CurrentUser me, Model model, RedirectAttributes redirect) {
+        return htmx.afterChange(message, "/ctas/" + id, redirect, () -> {
+            model.addAttribute("htmx", true);
+            page(id, me, model);
+            return TASK_LIST;
+        });
     }
 
     // ---- the CTA's forms ----
@@ -142,11 +139,15 @@ class CtaController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return invalid(id, me, model, response);
-        }
-        ctas.comment(id, Objects.requireNonNull(form.getBody()).strip(), CtaActor.user(me));
-        return done(id, "cta.comment.saved", redirect);
+        return submit(
+                id,
+                errors,
+                me,
+                model,
+                response,
+                redirect,
+                "cta.comment.saved",
+                () -> ctas.comment(id, Objects.requireNonNull(form.getBody()).strip(), CtaActor.user(me)));
     }
 
     @PostMapping("/ctas/{id}/snooze")
@@ -306,7 +307,7 @@ class CtaController {
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String id = variables == null ? null : variables.get("id");
         String path = id == null ? "/ctas" : "/ctas/" + UUID.fromString(id);
-        if (request.getHeader("HX-Request") != null) {
+        if (HtmxRequest.of(request).fromHtmx()) {
             RequestContextUtils.saveOutputFlashMap(path, request, response);
             response.setHeader("HX-Redirect", request.getContextPath() + path);
             return null;
@@ -329,20 +330,16 @@ class CtaController {
             RedirectAttributes redirect,
             String savedMessage,
             Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                return done(id, savedMessage, redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                model.addAttribute("failedSection", CtaPage.sectionOf(errors.getObjectName()));
-                return page(id, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return invalid(id, me, model, response);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            action.run();
+                            return done(id, savedMessage, redirect);
+                        },
+                        () -> {
+                            model.addAttribute("failedSection", CtaPage.sectionOf(errors.getObjectName()));
+                            return page(id, me, model);
+                        });
     }
 
     /**
@@ -366,17 +363,6 @@ class CtaController {
     private static String done(UUID id, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", message);
         return "redirect:/ctas/" + id;
-    }
-
-    private String invalid(UUID id, CurrentUser me, Model model, HttpServletResponse response) {
-        response.setStatus(UNPROCESSABLE);
-        model.asMap().values().stream()
-                .filter(BindingResult.class::isInstance)
-                .map(BindingResult.class::cast)
-                .filter(BindingResult::hasErrors)
-                .findFirst()
-                .ifPresent(failed -> model.addAttribute("failedSection", CtaPage.sectionOf(failed.getObjectName())));
-        return page(id, me, model);
     }
 
     private String page(UUID id, CurrentUser me, Model model) {

@@ -6,14 +6,11 @@ import dev.facet.cta.CtaManagement;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,23 +54,19 @@ class RoutingAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                ctas.changeRouting(form.settings(), admin);
-                redirect.addFlashAttribute("message", "cta.admin.routing.saved");
-                return "redirect:/admin/cta-routing";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("cta.admin.routing.stale");
-                // The typed values stay; saving again replaces the other admin's table knowingly.
-                form.setVersion(ctas.routing().version());
-                return view(model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return view(model);
+        return FormSubmission.of(errors, response)
+                .whenStale("cta.admin.routing.stale", () -> {
+                    // The typed values stay; saving again replaces the other admin's table knowingly.
+                    form.setVersion(ctas.routing().version());
+                    return view(model);
+                })
+                .submit(
+                        () -> {
+                            ctas.changeRouting(form.settings(), admin);
+                            redirect.addFlashAttribute("message", "cta.admin.routing.saved");
+                            return "redirect:/admin/cta-routing";
+                        },
+                        () -> view(model));
     }
 
     private String view(Model model) {

@@ -5,15 +5,12 @@ import dev.facet.cta.CtaManagement;
 import dev.facet.cta.rules.RuleSettings;
 import dev.facet.cta.rules.TriggerRule;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -115,28 +112,24 @@ class RuleAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                RuleSettings saved = ctas.changeRule(form.settings(rule), form.getBasedOnVersion(), admin);
-                redirect.addFlashAttribute("savedRule", saved.rule());
-                redirect.addFlashAttribute("savedVersion", saved.version());
-                redirect.addFlashAttribute("unchanged", saved.version() == form.getBasedOnVersion());
-                return "redirect:/admin/cta-rules#rule-" + rule.name();
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("cta.admin.rule.stale");
-                // The typed values stay; the form now builds on the newer version the history shows.
-                ctas.currentRules().stream()
-                        .filter(r -> r.rule() == rule)
-                        .findFirst()
-                        .ifPresent(r -> form.setBasedOnVersion(r.version()));
-                return view(model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return view(model);
+        return FormSubmission.of(errors, response)
+                .whenStale("cta.admin.rule.stale", () -> {
+                    // The typed values stay; the form now builds on the newer version the history shows.
+                    ctas.currentRules().stream()
+                            .filter(r -> r.rule() == rule)
+                            .findFirst()
+                            .ifPresent(r -> form.setBasedOnVersion(r.version()));
+                    return view(model);
+                })
+                .submit(
+                        () -> {
+                            RuleSettings saved = ctas.changeRule(form.settings(rule), form.getBasedOnVersion(), admin);
+                            redirect.addFlashAttribute("savedRule", saved.rule());
+                            redirect.addFlashAttribute("savedVersion", saved.version());
+                            redirect.addFlashAttribute("unchanged", saved.version() == form.getBasedOnVersion());
+                            return "redirect:/admin/cta-rules#rule-" + rule.name();
+                        },
+                        () -> view(model));
     }
 
     /** Fills in the forms not already bound by a failed save, and every rule's history. */

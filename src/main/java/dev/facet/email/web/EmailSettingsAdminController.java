@@ -2,12 +2,9 @@ package dev.facet.email.web;
 
 import dev.facet.email.EmailTemplateManagement;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,22 +40,18 @@ class EmailSettingsAdminController {
             CurrentUser me,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                emails.changeSettings(form.toSettings(), me);
-                redirect.addFlashAttribute("message", "email.settings.saved");
-                return "redirect:/admin/email-settings";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                // The typed values stay; saving again replaces the other admin's change knowingly.
-                form.setVersion(emails.settings().version());
-                return VIEW;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return VIEW;
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // The typed values stay; saving again replaces the other admin's change knowingly.
+                    form.setVersion(emails.settings().version());
+                    return VIEW;
+                })
+                .submit(
+                        () -> {
+                            emails.changeSettings(form.toSettings(), me);
+                            redirect.addFlashAttribute("message", "email.settings.saved");
+                            return "redirect:/admin/email-settings";
+                        },
+                        () -> VIEW);
     }
 }

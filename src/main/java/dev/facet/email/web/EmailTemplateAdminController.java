@@ -7,9 +7,8 @@ import dev.facet.email.EmailTemplateView;
 import dev.facet.email.EmailTokens;
 import dev.facet.email.EmailVariant;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
+import dev.facet.shared.web.HtmxRequest;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -95,25 +92,22 @@ class EmailTemplateAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                emails.change(id, form.getSubject(), form.getBody(), form.getBasedOnVersion(), me.username());
-                redirect.addFlashAttribute("message", "email.template.saved");
-                return "redirect:/admin/email-templates/" + id;
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                // The typed text stays; saving again replaces the other admin's version knowingly,
-                // and the history below shows what they saved.
-                EmailTemplateView current = emails.template(id);
-                form.setBasedOnVersion(current.version());
-                return editView(current, form, 0, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return editView(emails.template(id), form, 0, me, model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // The typed text stays; saving again replaces the other admin's version knowingly,
+                    // and the history below shows what they saved.
+                    EmailTemplateView current = emails.template(id);
+                    form.setBasedOnVersion(current.version());
+                    return editView(current, form, 0, me, model);
+                })
+                .submit(
+                        () -> {
+                            emails.change(
+                                    id, form.getSubject(), form.getBody(), form.getBasedOnVersion(), me.username());
+                            redirect.addFlashAttribute("message", "email.template.saved");
+                            return "redirect:/admin/email-templates/" + id;
+                        },
+                        () -> editView(emails.template(id), form, 0, me, model));
     }
 
     /** The rendered form: a fragment for htmx, the whole editor for the Preview button without JavaScript. */
@@ -123,10 +117,10 @@ class EmailTemplateAdminController {
             @ModelAttribute("form") EditEmailTemplateForm form,
             // Declared so that a malformed version number still previews (it only matters on save).
             BindingResult unusedBindingErrors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model) {
-        if (htmx != null) {
+        if (htmx.fromHtmx()) {
             addPreview(form, me, model);
             return PREVIEW;
         }

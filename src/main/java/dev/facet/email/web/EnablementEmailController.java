@@ -7,9 +7,10 @@ import dev.facet.email.program.EnablementPreview;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
 import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
+import dev.facet.shared.web.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,11 +48,7 @@ class EnablementEmailController {
     }
 
     @GetMapping("/ctas/{ctaId}/enablement-emails")
-    String panel(
-            @PathVariable UUID ctaId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            CurrentUser me,
-            Model model) {
+    String panel(@PathVariable UUID ctaId, HtmxRequest htmx, CurrentUser me, Model model) {
         return panelView(ctaId, htmx, me, model);
     }
 
@@ -60,7 +56,7 @@ class EnablementEmailController {
     String editor(
             @PathVariable UUID ctaId,
             @PathVariable UUID emailId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response) {
@@ -84,7 +80,7 @@ class EnablementEmailController {
             @PathVariable UUID emailId,
             @Valid @ModelAttribute("enablementForm") EditEnablementEmailForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response) {
@@ -110,44 +106,43 @@ class EnablementEmailController {
             @PathVariable UUID emailId,
             @Valid @ModelAttribute("enablementForm") EditEnablementEmailForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         checkTokens(form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                enablement.edit(
-                        ctaId,
-                        emailId,
-                        Objects.requireNonNull(form.getSubject()),
-                        Objects.requireNonNull(form.getBody()),
-                        Objects.requireNonNull(form.getVersion()),
-                        me);
-                return done(ctaId, "enablement.saved.edit", htmx, response, redirect);
-            } catch (ConflictException e) {
-                return refused(ctaId, htmx, me, model, response);
-            } catch (StaleEditException e) {
-                return stale(ctaId, emailId, form, errors, htmx, me, model, response);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        try {
-            EnablementDraft draft = enablement.draft(ctaId, emailId, me);
-            response.setStatus(UNPROCESSABLE);
-            return editorView(ctaId, draft, null, htmx, model);
-        } catch (ConflictException e) {
-            return refused(ctaId, htmx, me, model, response);
-        }
+        return FormSubmission.of(errors, response)
+                .whenStale(null, () -> stale(ctaId, emailId, form, errors, htmx, me, model, response))
+                .submit(
+                        () -> {
+                            try {
+                                enablement.edit(
+                                        ctaId,
+                                        emailId,
+                                        Objects.requireNonNull(form.getSubject()),
+                                        Objects.requireNonNull(form.getBody()),
+                                        Objects.requireNonNull(form.getVersion()),
+                                        me);
+                                return done(ctaId, "enablement.saved.edit", htmx, response, redirect);
+                            } catch (ConflictException e) {
+                                return refused(ctaId, htmx, me, model, response);
+                            }
+                        },
+                        () -> {
+                            try {
+                                return editorView(ctaId, enablement.draft(ctaId, emailId, me), null, htmx, model);
+                            } catch (ConflictException e) {
+                                return refused(ctaId, htmx, me, model, response);
+                            }
+                        });
     }
 
     @PostMapping("/ctas/{ctaId}/enablement-emails/{emailId}/send-now")
     String sendNow(
             @PathVariable UUID ctaId,
             @PathVariable UUID emailId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -168,7 +163,7 @@ class EnablementEmailController {
     String skip(
             @PathVariable UUID ctaId,
             @PathVariable UUID emailId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -188,7 +183,7 @@ class EnablementEmailController {
     String restore(
             @PathVariable UUID ctaId,
             @PathVariable UUID emailId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -208,7 +203,7 @@ class EnablementEmailController {
     @PostMapping("/ctas/{ctaId}/enablement-emails/cancel-rest")
     String cancelRest(
             @PathVariable UUID ctaId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -230,7 +225,7 @@ class EnablementEmailController {
      */
     private String act(
             UUID ctaId,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
@@ -258,7 +253,7 @@ class EnablementEmailController {
             UUID emailId,
             EditEnablementEmailForm form,
             BindingResult errors,
-            @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response) {
@@ -268,7 +263,6 @@ class EnablementEmailController {
         } catch (ConflictException e) {
             return refused(ctaId, htmx, me, model, response);
         }
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
         errors.reject("form.stale");
         form.setVersion(current.email().version());
         model.addAttribute("saved", current);
@@ -276,44 +270,34 @@ class EnablementEmailController {
     }
 
     /** The email went, was skipped or cancelled meanwhile, or the CTA closed: the panel shows where it stands. */
-    private String refused(
-            UUID ctaId, @Nullable String htmx, CurrentUser me, Model model, HttpServletResponse response) {
+    private String refused(UUID ctaId, HtmxRequest htmx, CurrentUser me, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("actionError", "enablement.conflict");
         return panelView(ctaId, htmx, me, model);
     }
 
     private static @Nullable String done(
-            UUID ctaId,
-            String message,
-            @Nullable String htmx,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        if (htmx == null) {
-            redirect.addFlashAttribute("message", message);
-            return "redirect:/ctas/" + ctaId + "/enablement-emails";
-        }
-        response.setStatus(HttpStatus.NO_CONTENT.value());
-        response.setHeader("HX-Trigger", CHANGED);
-        return null;
+            UUID ctaId, String message, HtmxRequest htmx, HttpServletResponse response, RedirectAttributes redirect) {
+        return htmx.afterChange(message, "/ctas/" + ctaId + "/enablement-emails", redirect, () -> {
+            // the panel reloads itself on this event
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            response.setHeader("HX-Trigger", CHANGED);
+            return null;
+        });
     }
 
-    private String panelView(UUID ctaId, @Nullable String htmx, CurrentUser me, Model model) {
+    private String panelView(UUID ctaId, HtmxRequest htmx, CurrentUser me, Model model) {
         model.addAttribute("ctaId", ctaId);
         model.addAttribute("program", enablement.program(ctaId, me));
-        return htmx == null ? PAGE : PANEL;
+        return htmx.view(PANEL, PAGE);
     }
 
     private static String editorView(
-            UUID ctaId,
-            EnablementDraft draft,
-            @Nullable EnablementPreview preview,
-            @Nullable String htmx,
-            Model model) {
+            UUID ctaId, EnablementDraft draft, @Nullable EnablementPreview preview, HtmxRequest htmx, Model model) {
         model.addAttribute("ctaId", ctaId);
         model.addAttribute("draft", draft);
         model.addAttribute("preview", preview);
-        return htmx == null ? PAGE : EDITOR;
+        return htmx.view(EDITOR, PAGE);
     }
 
     /** Both fields' unknown tokens at once, rather than the subject's first and the body's after a second save. */

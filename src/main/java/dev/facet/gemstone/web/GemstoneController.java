@@ -2,13 +2,13 @@ package dev.facet.gemstone.web;
 
 import dev.facet.gemstone.GemstoneManagement;
 import dev.facet.security.CurrentUser;
+import dev.facet.shared.web.HtmxRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The gemstone panel of the account page, loaded and updated in place with htmx. */
@@ -32,13 +32,10 @@ class GemstoneController {
             @PathVariable UUID accountId,
             @PathVariable int entitlementId,
             @RequestParam(defaultValue = "false") boolean scheduled,
-            @RequestHeader(name = "HX-Request", required = false) @org.jspecify.annotations.Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model) {
         gemstones.markScheduled(accountId, entitlementId, scheduled, me);
-        if (htmx == null) {
-            return "redirect:/accounts/" + accountId;
-        }
-        return panel(accountId, me, model);
+        return htmx.fromHtmx() ? panel(accountId, me, model) : "redirect:/accounts/" + accountId;
     }
 }

@@ -1,9 +1,7 @@
 package dev.facet.gemstone.web;
 
 import dev.facet.gemstone.GemstoneManagement;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -38,18 +36,13 @@ class ThresholdAdminController {
             BindingResult errors,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                gemstones.changeThresholds(form.thresholds(), form.getVersion());
-                redirect.addFlashAttribute("message", "gemstone.thresholds.saved");
-                return "redirect:/admin/gemstone-thresholds";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return "gemstone/thresholds";
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            gemstones.changeThresholds(form.thresholds(), form.getVersion());
+                            redirect.addFlashAttribute("message", "gemstone.thresholds.saved");
+                            return "redirect:/admin/gemstone-thresholds";
+                        },
+                        () -> "gemstone/thresholds");
     }
 }

@@ -2,12 +2,9 @@ package dev.facet.metrics.web;
 
 import dev.facet.metrics.TimeToValueManagement;
 import dev.facet.security.CurrentUser;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,22 +41,18 @@ class MetricGoalAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                timeToValue.changeGoals(form.changes(), admin);
-                redirect.addFlashAttribute("message", "metrics.goals.saved");
-                return "redirect:/admin/metric-goals";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("metrics.goals.stale");
-                form.takeVersions(timeToValue.goalSettings());
-                return view(model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return view(model);
+        return FormSubmission.of(errors, response)
+                .whenStale("metrics.goals.stale", () -> {
+                    form.takeVersions(timeToValue.goalSettings());
+                    return view(model);
+                })
+                .submit(
+                        () -> {
+                            timeToValue.changeGoals(form.changes(), admin);
+                            redirect.addFlashAttribute("message", "metrics.goals.saved");
+                            return "redirect:/admin/metric-goals";
+                        },
+                        () -> view(model));
     }
 
     private String view(Model model) {

@@ -2,13 +2,12 @@ package dev.facet.metrics.web;
 
 import dev.facet.metrics.AccountTimeToValue;
 import dev.facet.metrics.TimeToValueManagement;
+import dev.facet.shared.web.HtmxRequest;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The time-to-value panel of the account page (its latest onboarding) and of an onboarding CTA's page
@@ -27,24 +26,18 @@ class TimeToValueController {
     }
 
     @GetMapping("/accounts/{id}/time-to-value")
-    String ofAccount(
-            @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            Model model) {
+    String ofAccount(@PathVariable UUID id, HtmxRequest htmx, Model model) {
         return view(timeToValue.ofAccount(id), false, htmx, model);
     }
 
     @GetMapping("/ctas/{id}/time-to-value")
-    String ofOnboarding(
-            @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            Model model) {
+    String ofOnboarding(@PathVariable UUID id, HtmxRequest htmx, Model model) {
         return view(timeToValue.ofOnboarding(id), true, htmx, model);
     }
 
-    private static String view(AccountTimeToValue ttv, boolean ofCta, @Nullable String htmx, Model model) {
+    private static String view(AccountTimeToValue ttv, boolean ofCta, HtmxRequest htmx, Model model) {
         model.addAttribute("ttv", ttv);
         model.addAttribute("ofCta", ofCta);
-        return htmx == null ? PAGE : PANEL;
+        return htmx.view(PANEL, PAGE);
     }
 }

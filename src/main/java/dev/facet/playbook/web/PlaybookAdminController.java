@@ -6,12 +6,10 @@ import dev.facet.playbook.PlaybookManagement;
 import dev.facet.playbook.PlaybookTaskView;
 import dev.facet.playbook.PlaybookTemplateSummary;
 import dev.facet.playbook.PlaybookVersionView;
-import dev.facet.shared.ConflictException;
-import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -67,25 +65,23 @@ class PlaybookAdminController {
             @Valid @ModelAttribute("form") CreateTemplateForm form,
             BindingResult errors,
             Principal admin,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                PlaybookTemplateSummary created = playbooks.createTemplate(
-                        new NewPlaybookTemplate(
-                                Objects.requireNonNull(form.getCode()),
-                                Objects.requireNonNull(form.getName()),
-                                form.getDescription(),
-                                Objects.requireNonNull(form.getTargetDays())),
-                        admin.getName());
-                redirect.addFlashAttribute("message", "playbook.created");
-                return "redirect:/admin/playbooks/" + created.id();
-            } catch (ConflictException e) {
-                errors.rejectValue("code", "playbook.code.taken");
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return "playbook/new";
+        return FormSubmission.of(errors, response)
+                .whenTaken("code", "playbook.code.taken")
+                .submit(
+                        () -> {
+                            PlaybookTemplateSummary created = playbooks.createTemplate(
+                                    new NewPlaybookTemplate(
+                                            Objects.requireNonNull(form.getCode()),
+                                            Objects.requireNonNull(form.getName()),
+                                            form.getDescription(),
+                                            Objects.requireNonNull(form.getTargetDays())),
+                                    admin.getName());
+                            redirect.addFlashAttribute("message", "playbook.created");
+                            return "redirect:/admin/playbooks/" + created.id();
+                        },
+                        () -> "playbook/new");
     }
 
     @GetMapping("/{id}")
@@ -105,29 +101,26 @@ class PlaybookAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                PlaybookVersionView saved = playbooks.changeDetails(
-                        id,
-                        form.getExpectedVersion(),
-                        new PlaybookDetails(
-                                Objects.requireNonNull(form.getName()),
-                                form.getDescription(),
-                                Objects.requireNonNull(form.getTargetDays())),
-                        admin.getName());
-                return savedRedirect(id, saved, redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("playbook.stale");
-                // The admin sees the newer version beside their input and may save over it knowingly.
-                PlaybookVersionView current = playbooks.currentVersionOf(id);
-                form.setExpectedVersion(current.version());
-                return detailView(model, playbooks.template(id), current);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return detailView(model, playbooks.template(id), playbooks.currentVersionOf(id));
+        return FormSubmission.of(errors, response)
+                .whenStale("playbook.stale", () -> {
+                    // The admin sees the newer version beside their input and may save over it knowingly.
+                    PlaybookVersionView current = playbooks.currentVersionOf(id);
+                    form.setExpectedVersion(current.version());
+                    return detailView(model, playbooks.template(id), current);
+                })
+                .submit(
+                        () -> {
+                            PlaybookVersionView saved = playbooks.changeDetails(
+                                    id,
+                                    form.getExpectedVersion(),
+                                    new PlaybookDetails(
+                                            Objects.requireNonNull(form.getName()),
+                                            form.getDescription(),
+                                            Objects.requireNonNull(form.getTargetDays())),
+                                    admin.getName());
+                            return savedRedirect(id, saved, redirect);
+                        },
+                        () -> detailView(model, playbooks.template(id), playbooks.currentVersionOf(id)));
     }
 
     @GetMapping("/{id}/tasks/new")
@@ -147,18 +140,14 @@ class PlaybookAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         checkChecklist(form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                return savedRedirect(
-                        id, playbooks.addTask(id, form.getExpectedVersion(), form.input(), admin.getName()), redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("playbook.stale.task");
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return taskFormView(model, playbooks.currentVersionOf(id), null);
+        return FormSubmission.of(errors, response)
+                .staleMessage("playbook.stale.task")
+                .submit(
+                        () -> savedRedirect(
+                                id,
+                                playbooks.addTask(id, form.getExpectedVersion(), form.input(), admin.getName()),
+                                redirect),
+                        () -> taskFormView(model, playbooks.currentVersionOf(id), null));
     }
 
     @GetMapping("/{id}/tasks/{taskId}")
@@ -183,20 +172,15 @@ class PlaybookAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         checkChecklist(form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                return savedRedirect(
-                        id,
-                        playbooks.editTask(id, form.getExpectedVersion(), taskId, form.input(), admin.getName()),
-                        redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("playbook.stale.task");
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return taskFormView(model, playbooks.currentVersionOf(id), taskId);
+        return FormSubmission.of(errors, response)
+                .staleMessage("playbook.stale.task")
+                .submit(
+                        () -> savedRedirect(
+                                id,
+                                playbooks.editTask(
+                                        id, form.getExpectedVersion(), taskId, form.input(), admin.getName()),
+                                redirect),
+                        () -> taskFormView(model, playbooks.currentVersionOf(id), taskId));
     }
 
     @PostMapping("/{id}/tasks/{taskId}/move-up")

@@ -2,9 +2,7 @@ package dev.facet.report.web;
 
 import dev.facet.report.ReportManagement;
 import dev.facet.report.ReportSettings;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -12,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,27 +48,23 @@ class ReportSettingsAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                reports.changeSettings(
-                        Objects.requireNonNull(form.getDayOfWeek()),
-                        Objects.requireNonNull(form.getLocalTime()),
-                        form.getTimeZone(),
-                        form.getVersion());
-                redirect.addFlashAttribute("message", "report.settings.saved");
-                return "redirect:/admin/report-settings";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                // The typed values stay; saving again replaces the other admin's change knowingly.
-                form.setVersion(reports.settings().version());
-                return view(model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return view(model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // The typed values stay; saving again replaces the other admin's change knowingly.
+                    form.setVersion(reports.settings().version());
+                    return view(model);
+                })
+                .submit(
+                        () -> {
+                            reports.changeSettings(
+                                    Objects.requireNonNull(form.getDayOfWeek()),
+                                    Objects.requireNonNull(form.getLocalTime()),
+                                    form.getTimeZone(),
+                                    form.getVersion());
+                            redirect.addFlashAttribute("message", "report.settings.saved");
+                            return "redirect:/admin/report-settings";
+                        },
+                        () -> view(model));
     }
 
     private String view(Model model) {

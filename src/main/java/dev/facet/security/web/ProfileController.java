@@ -5,15 +5,12 @@ import dev.facet.security.CurrentUsers;
 import dev.facet.security.ProfileChanges;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,28 +50,27 @@ class ProfileController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                UserView changed = users.changeProfile(
-                        me.id(),
-                        new ProfileChanges(
-                                form.getTimeZone(), form.isWeeklyReport(), form.isDailyDigests(), form.getVersion()));
-                CurrentUsers.refresh(changed, request, response);
-                redirect.addFlashAttribute("message", "profile.saved");
-                return "redirect:/profile";
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                // The typed values stay; saving again replaces the other change knowingly.
-                UserView current = users.get(me.id());
-                form.setVersion(current.version());
-                return view(current, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return view(users.get(me.id()), model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // The typed values stay; saving again replaces the other change knowingly.
+                    UserView current = users.get(me.id());
+                    form.setVersion(current.version());
+                    return view(current, model);
+                })
+                .submit(
+                        () -> {
+                            UserView changed = users.changeProfile(
+                                    me.id(),
+                                    new ProfileChanges(
+                                            form.getTimeZone(),
+                                            form.isWeeklyReport(),
+                                            form.isDailyDigests(),
+                                            form.getVersion()));
+                            CurrentUsers.refresh(changed, request, response);
+                            redirect.addFlashAttribute("message", "profile.saved");
+                            return "redirect:/profile";
+                        },
+                        () -> view(users.get(me.id()), model));
     }
 
     private String view(UserView user, Model model) {

@@ -6,11 +6,9 @@ import dev.facet.security.Role;
 import dev.facet.security.UserChanges;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
-import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,32 +60,28 @@ class UserAdminController {
             @Valid @ModelAttribute("form") UserForm form,
             BindingResult errors,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (form.getPassword() == null || form.getPassword().isBlank()) {
             errors.rejectValue("password", "user.password.required");
         }
-        if (errors.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
-            UserView created = users.create(new NewUser(
-                    Objects.requireNonNull(form.getUsername()),
-                    Objects.requireNonNull(form.getDisplayName()),
-                    Objects.requireNonNull(form.getEmail()),
-                    Objects.requireNonNull(form.getPassword()),
-                    form.getRoles(),
-                    form.getManagerId(),
-                    form.getTimeZone()));
-            redirect.addFlashAttribute("message", "user.created");
-            return "redirect:/admin/users/" + created.id();
-        } catch (ConflictException e) {
-            errors.rejectValue(
-                    e.field().equals("email") ? "email" : "username",
-                    e.field().equals("email") ? "user.email.taken" : "user.username.taken");
-        } catch (InvalidInputException e) {
-            FormErrors.reject(errors, e);
-        }
-        return formView(model, null);
+        return FormSubmission.of(errors, response)
+                .whenTaken("username", "user.username.taken")
+                .whenTaken("email", "user.email.taken")
+                .submit(
+                        () -> {
+                            UserView created = users.create(new NewUser(
+                                    Objects.requireNonNull(form.getUsername()),
+                                    Objects.requireNonNull(form.getDisplayName()),
+                                    Objects.requireNonNull(form.getEmail()),
+                                    Objects.requireNonNull(form.getPassword()),
+                                    form.getRoles(),
+                                    form.getManagerId(),
+                                    form.getTimeZone()));
+                            redirect.addFlashAttribute("message", "user.created");
+                            return "redirect:/admin/users/" + created.id();
+                        },
+                        () -> formView(model, null));
     }
 
     @GetMapping("/{id}")
@@ -107,31 +101,23 @@ class UserAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                users.change(
-                        id,
-                        new UserChanges(
-                                Objects.requireNonNull(form.getDisplayName()),
-                                Objects.requireNonNull(form.getEmail()),
-                                form.getRoles(),
-                                form.getManagerId(),
-                                form.getTimeZone(),
-                                form.getVersion()));
-                redirect.addFlashAttribute("message", "user.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-            } catch (ConflictException e) {
-                errors.rejectValue("email", "user.email.taken");
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        model.addAttribute("user", users.get(id));
-        model.addAttribute("resetForm", new ResetPasswordForm());
-        return formView(model, id);
+        return FormSubmission.of(errors, response)
+                .whenTaken("email", "user.email.taken")
+                .submit(
+                        () -> {
+                            users.change(
+                                    id,
+                                    new UserChanges(
+                                            Objects.requireNonNull(form.getDisplayName()),
+                                            Objects.requireNonNull(form.getEmail()),
+                                            form.getRoles(),
+                                            form.getManagerId(),
+                                            form.getTimeZone(),
+                                            form.getVersion()));
+                            redirect.addFlashAttribute("message", "user.saved");
+                            return "redirect:/admin/users/" + id;
+                        },
+                        () -> editView(id, model));
     }
 
     @PostMapping("/{id}/password")
@@ -140,20 +126,21 @@ class UserAdminController {
             @Valid @ModelAttribute("resetForm") ResetPasswordForm resetForm,
             BindingResult errors,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                users.resetPassword(id, Objects.requireNonNull(resetForm.getPassword()));
-                redirect.addFlashAttribute("message", "user.passwordReset");
-                return "redirect:/admin/users/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        UserView user = users.get(id);
-        model.addAttribute("user", user);
-        model.addAttribute("form", UserForm.of(user));
-        return formView(model, id);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            users.resetPassword(id, Objects.requireNonNull(resetForm.getPassword()));
+                            redirect.addFlashAttribute("message", "user.passwordReset");
+                            return "redirect:/admin/users/" + id;
+                        },
+                        () -> {
+                            UserView user = users.get(id);
+                            model.addAttribute("user", user);
+                            model.addAttribute("form", UserForm.of(user));
+                            return formView(model, id);
+                        });
     }
 
     @AsksFirst("user.deactivate.confirm")
@@ -173,6 +160,13 @@ class UserAdminController {
         users.reactivate(id);
         redirect.addFlashAttribute("message", "user.reactivated");
         return "redirect:/admin/users/" + id;
+    }
+
+    /** The edit form shown again with what the admin typed. */
+    private String editView(UUID id, Model model) {
+        model.addAttribute("user", users.get(id));
+        model.addAttribute("resetForm", new ResetPasswordForm());
+        return formView(model, id);
     }
 
     private String formView(Model model, @Nullable UUID id) {

@@ -14,9 +14,14 @@ public final class FormErrors {
     private FormErrors() {}
 
     public static void reject(BindingResult errors, InvalidInputException e) {
+        reject(errors, e, e.field());
+    }
+
+    /** As {@link #reject(BindingResult, InvalidInputException)}, for a form that names the field differently. */
+    public static void reject(BindingResult errors, InvalidInputException e, String formField) {
         Object target = errors.getTarget();
-        if (target != null && new BeanWrapperImpl(target).isReadableProperty(e.field())) {
-            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.getMessage());
+        if (target != null && new BeanWrapperImpl(target).isReadableProperty(formField)) {
+            errors.rejectValue(formField, e.messageCode(), e.arguments(), e.getMessage());
         } else {
             errors.reject(e.messageCode(), e.arguments(), e.getMessage());
         }

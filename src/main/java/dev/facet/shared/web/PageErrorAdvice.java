@@ -34,7 +34,7 @@ class PageErrorAdvice {
 
     @ExceptionHandler(ConfirmationRequiredException.class)
     ModelAndView confirm(ConfirmationRequiredException e, HttpServletRequest request) {
-        var view = request.getHeader("HX-Request") == null ? "shared/confirm" : "shared/confirm :: confirmation";
+        var view = HtmxRequest.of(request).view("shared/confirm :: confirmation", "shared/confirm");
         return new ModelAndView(view, "confirmation", ConfirmationPage.of(e.questionCode(), request));
     }
 }

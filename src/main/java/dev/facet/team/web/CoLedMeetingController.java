@@ -2,17 +2,13 @@ package dev.facet.team.web;
 
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.team.CoLedMeetingView;
 import dev.facet.team.ShadowingManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,17 +43,14 @@ class CoLedMeetingController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                shadowing.logCoLedMeeting(userId, form.details(), me);
-                redirect.addFlashAttribute("message", "team.meeting.logged");
-                return "redirect:" + ShadowingPageModel.pathOf(userId, me) + "#meetings";
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page.render(userId, null, LogPageNumbers.FIRST, me, model);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            shadowing.logCoLedMeeting(userId, form.details(), me);
+                            redirect.addFlashAttribute("message", "team.meeting.logged");
+                            return "redirect:" + ShadowingPageModel.pathOf(userId, me) + "#meetings";
+                        },
+                        () -> page.render(userId, null, LogPageNumbers.FIRST, me, model));
     }
 
     @GetMapping("/team/co-led-meetings/{id}/edit")
@@ -77,24 +70,20 @@ class CoLedMeetingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         CoLedMeetingView meeting = editable(id, me);
-        if (!errors.hasErrors()) {
-            try {
-                shadowing.editCoLedMeeting(id, form.details(), form.getVersion(), me);
-                redirect.addFlashAttribute("message", "team.meeting.edited");
-                return "redirect:" + ShadowingPageModel.pathOf(meeting.newHireId(), me) + "#meetings";
-            } catch (StaleEditException | OptimisticLockingFailureException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                errors.reject("form.stale");
-                CoLedMeetingView current = shadowing.coLedMeeting(id, me);
-                form.setVersion(current.version());
-                model.addAttribute("saved", current);
-                return editView(current, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return editView(meeting, me, model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    CoLedMeetingView current = shadowing.coLedMeeting(id, me);
+                    form.setVersion(current.version());
+                    model.addAttribute("saved", current);
+                    return editView(current, me, model);
+                })
+                .submit(
+                        () -> {
+                            shadowing.editCoLedMeeting(id, form.details(), form.getVersion(), me);
+                            redirect.addFlashAttribute("message", "team.meeting.edited");
+                            return "redirect:" + ShadowingPageModel.pathOf(meeting.newHireId(), me) + "#meetings";
+                        },
+                        () -> editView(meeting, me, model));
     }
 
     @AsksFirst("team.meeting.delete.confirm")

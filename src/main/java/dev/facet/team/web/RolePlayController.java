@@ -2,17 +2,13 @@ package dev.facet.team.web;
 
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.team.RolePlayView;
 import dev.facet.team.ShadowingManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,17 +48,15 @@ class RolePlayController {
         if (byNewHire && form.getGiverId() == null) {
             errors.rejectValue("giverId", "team.rolePlay.giver.required");
         }
-        if (!errors.hasErrors()) {
-            try {
-                shadowing.logRolePlay(byNewHire ? form.byNewHire(userId) : form.byGiver(userId, me.id()), me);
-                redirect.addFlashAttribute("message", "team.rolePlay.logged");
-                return "redirect:" + ShadowingPageModel.pathOf(userId, me) + "#role-plays";
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page.render(userId, null, LogPageNumbers.FIRST, me, model);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            shadowing.logRolePlay(
+                                    byNewHire ? form.byNewHire(userId) : form.byGiver(userId, me.id()), me);
+                            redirect.addFlashAttribute("message", "team.rolePlay.logged");
+                            return "redirect:" + ShadowingPageModel.pathOf(userId, me) + "#role-plays";
+                        },
+                        () -> page.render(userId, null, LogPageNumbers.FIRST, me, model));
     }
 
     @GetMapping("/team/role-plays/{id}/edit")
@@ -82,24 +76,20 @@ class RolePlayController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         RolePlayView rolePlay = editable(id, me);
-        if (!errors.hasErrors()) {
-            try {
-                shadowing.editRolePlay(id, form.edit(), me);
-                redirect.addFlashAttribute("message", "team.rolePlay.edited");
-                return "redirect:" + ShadowingPageModel.pathOf(rolePlay.newHireId(), me) + "#role-plays";
-            } catch (StaleEditException | OptimisticLockingFailureException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                errors.reject("form.stale");
-                RolePlayView current = shadowing.rolePlay(id, me);
-                form.setVersion(current.version());
-                model.addAttribute("saved", current);
-                return editView(current, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return editView(rolePlay, me, model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    RolePlayView current = shadowing.rolePlay(id, me);
+                    form.setVersion(current.version());
+                    model.addAttribute("saved", current);
+                    return editView(current, me, model);
+                })
+                .submit(
+                        () -> {
+                            shadowing.editRolePlay(id, form.edit(), me);
+                            redirect.addFlashAttribute("message", "team.rolePlay.edited");
+                            return "redirect:" + ShadowingPageModel.pathOf(rolePlay.newHireId(), me) + "#role-plays";
+                        },
+                        () -> editView(rolePlay, me, model));
     }
 
     @AsksFirst("team.rolePlay.delete.confirm")

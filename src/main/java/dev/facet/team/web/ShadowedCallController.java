@@ -3,10 +3,8 @@ package dev.facet.team.web;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.UserReference;
 import dev.facet.shared.AccessDeniedToObjectException;
-import dev.facet.shared.InvalidInputException;
-import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.team.ShadowedCallView;
 import dev.facet.team.ShadowingManagement;
 import dev.facet.team.ShadowingStage;
@@ -15,8 +13,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,17 +46,14 @@ class ShadowedCallController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                shadowing.logCall(form.details(), me);
-                redirect.addFlashAttribute("message", "team.call.logged");
-                return "redirect:/team/shadowing#calls";
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page.render(me.id(), null, LogPageNumbers.FIRST, me, model);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            shadowing.logCall(form.details(), me);
+                            redirect.addFlashAttribute("message", "team.call.logged");
+                            return "redirect:/team/shadowing#calls";
+                        },
+                        () -> page.render(me.id(), null, LogPageNumbers.FIRST, me, model));
     }
 
     @GetMapping("/team/shadowed-calls/{id}/edit")
@@ -80,25 +73,21 @@ class ShadowedCallController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ShadowedCallView call = editable(id, me);
-        if (!errors.hasErrors()) {
-            try {
-                shadowing.editCall(id, form.details(), form.getVersion(), me);
-                redirect.addFlashAttribute("message", "team.call.edited");
-                return "redirect:/team/shadowing#calls";
-            } catch (StaleEditException | OptimisticLockingFailureException e) {
-                // keep what the user typed, show what was saved meanwhile, and let a second save win
-                response.setStatus(HttpStatus.CONFLICT.value());
-                errors.reject("form.stale");
-                ShadowedCallView current = shadowing.call(id, me);
-                form.setVersion(current.version());
-                model.addAttribute("saved", current);
-                return editView(current, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return editView(call, me, model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // keep what the user typed, show what was saved meanwhile, and let a second save win
+                    ShadowedCallView current = shadowing.call(id, me);
+                    form.setVersion(current.version());
+                    model.addAttribute("saved", current);
+                    return editView(current, me, model);
+                })
+                .submit(
+                        () -> {
+                            shadowing.editCall(id, form.details(), form.getVersion(), me);
+                            redirect.addFlashAttribute("message", "team.call.edited");
+                            return "redirect:/team/shadowing#calls";
+                        },
+                        () -> editView(call, me, model));
     }
 
     @AsksFirst("team.call.delete.confirm")

@@ -5,7 +5,7 @@ import dev.facet.shared.ConflictException;
 import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.shared.web.PageLinks;
 import dev.facet.shared.web.PageView;
 import dev.facet.team.Graduation;
@@ -129,6 +129,7 @@ class TeamPlanController {
             BindingResult errors,
             CurrentUser me,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!me.isAdmin()) {
             // A manager's plans are their own, whatever the form says; the service refuses others anyway.
@@ -136,18 +137,15 @@ class TeamPlanController {
         } else if (form.getManagerId() == null) {
             errors.rejectValue("managerId", "team.plan.manager.notManager");
         }
-        if (!errors.hasErrors()) {
-            try {
-                PlanHeader started = plans.start(form.plan(), me);
-                redirect.addFlashAttribute("message", "team.plan.started");
-                return "redirect:/team/plans/" + started.id();
-            } catch (ConflictException e) {
-                errors.rejectValue("newHireId", "team.plan.newHire.hasPlan");
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return startView(me, model);
+        return FormSubmission.of(errors, response)
+                .whenTaken("newHireId", "team.plan.newHire.hasPlan")
+                .submit(
+                        () -> {
+                            PlanHeader started = plans.start(form.plan(), me);
+                            redirect.addFlashAttribute("message", "team.plan.started");
+                            return "redirect:/team/plans/" + started.id();
+                        },
+                        () -> startView(me, model));
     }
 
     /**

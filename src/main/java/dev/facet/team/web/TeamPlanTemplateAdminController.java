@@ -4,7 +4,7 @@ import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
 import dev.facet.shared.StaleEditException;
 import dev.facet.shared.web.AsksFirst;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
 import dev.facet.team.CriterionEvidence;
 import dev.facet.team.PlanAudience;
 import dev.facet.team.PlanMonth;
@@ -313,18 +313,12 @@ class TeamPlanTemplateAdminController {
             RedirectAttributes redirect,
             VersionSave save,
             FormView form) {
-        if (!errors.hasErrors()) {
-            try {
-                return saved(save.save(), redirect);
-            } catch (StaleEditException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("team.template.stale");
-                expected.set(templates.current().version());
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form.render();
+        return FormSubmission.of(errors, response)
+                .whenStale("team.template.stale", () -> {
+                    expected.set(templates.current().version());
+                    return form.render();
+                })
+                .submit(() -> saved(save.save(), redirect), form::render);
     }
 
     /** A button without typed input: refused, the template page comes back with the reason. */

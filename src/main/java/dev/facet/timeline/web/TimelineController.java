@@ -5,10 +5,9 @@ import dev.facet.account.AccountView;
 import dev.facet.account.Sentiment;
 import dev.facet.security.CurrentUser;
 import dev.facet.shared.AccessDeniedToObjectException;
-import dev.facet.shared.InvalidInputException;
 import dev.facet.shared.NotFoundException;
-import dev.facet.shared.StaleEditException;
-import dev.facet.shared.web.FormErrors;
+import dev.facet.shared.web.FormSubmission;
+import dev.facet.shared.web.HtmxRequest;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineEntryView;
 import dev.facet.timeline.TimelineManagement;
@@ -18,8 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
@@ -29,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,7 +42,6 @@ class TimelineController {
     private static final String ROWS = "timeline/panel :: timeline-rows";
     private static final String ENTRY = "timeline/panel :: timeline-entry";
     private static final String EDIT_FORM = "timeline/panel :: timeline-edit";
-    private static final int UNPROCESSABLE = 422;
     /** A call or meeting added or re-dated moves Time to Engage: the account page reloads that panel. */
     private static final String TIMELINE_CHANGED = "timeline-changed";
 
@@ -64,12 +59,12 @@ class TimelineController {
     String panel(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model) {
         AccountView account = accounts.get(id);
         int number = Math.max(page, 0);
-        if (htmx != null && number > 0) {
+        if (htmx.fromHtmx() && number > 0) {
             rows(id, number, me, model);
             return ROWS;
         }
@@ -81,34 +76,29 @@ class TimelineController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("timelineForm") TimelineEntryForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AccountView before = accounts.get(id);
-        if (!errors.hasErrors()) {
-            try {
-                timeline.add(form.toNewEntry(id, me.id()), me);
-                AccountView after = accounts.get(id);
-                String notice = after.sentiment() != null && after.sentiment() != before.sentiment()
-                        ? "timeline.added.sentiment"
-                        : "timeline.added";
-                if (htmx == null) {
-                    redirect.addFlashAttribute("message", notice);
-                    return "redirect:/accounts/" + id;
-                }
-                response.setHeader("HX-Trigger", TIMELINE_CHANGED);
-                model.addAttribute("notice", notice);
-                model.addAttribute("noticeSentiment", after.sentiment());
-                model.addAttribute("timelineForm", newForm(me));
-                return panel(after, 0, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(UNPROCESSABLE);
-        return panel(before, 0, me, model);
+        return FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            timeline.add(form.toNewEntry(id, me.id()), me);
+                            AccountView after = accounts.get(id);
+                            String notice = after.sentiment() != null && after.sentiment() != before.sentiment()
+                                    ? "timeline.added.sentiment"
+                                    : "timeline.added";
+                            return htmx.afterChange(notice, "/accounts/" + id, redirect, () -> {
+                                response.setHeader("HX-Trigger", TIMELINE_CHANGED);
+                                model.addAttribute("notice", notice);
+                                model.addAttribute("noticeSentiment", after.sentiment());
+                                model.addAttribute("timelineForm", newForm(me));
+                                return panel(after, 0, me, model);
+                            });
+                        },
+                        () -> panel(before, 0, me, model));
     }
 
     @GetMapping("/accounts/{id}/timeline/{entryId}")
@@ -133,36 +123,30 @@ class TimelineController {
             @PathVariable UUID entryId,
             @Valid @ModelAttribute("timelineEditForm") TimelineEntryForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             CurrentUser me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         TimelineEntryView entry = entryOf(id, entryId);
-        if (!errors.hasErrors()) {
-            try {
-                timeline.edit(entryId, form.toEdit(), me);
-                if (htmx == null) {
-                    redirect.addFlashAttribute("message", "timeline.edited");
-                    return "redirect:/accounts/" + id;
-                }
-                response.setHeader("HX-Trigger", TIMELINE_CHANGED);
-                model.addAttribute("row", TimelineEntryRow.of(timeline.get(entryId), me));
-                return ENTRY;
-            } catch (StaleEditException | OptimisticLockingFailureException e) {
-                // keep what the user typed, show what was saved meanwhile, and let a second save win
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                errors.reject("form.stale");
-                TimelineEntryView current = timeline.get(entryId);
-                form.setVersion(current.version());
-                model.addAttribute("saved", TimelineEntryRow.of(current, me));
-                return editView(current, me, model);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        response.setStatus(UNPROCESSABLE);
-        return editView(entry, me, model);
+        return FormSubmission.of(errors, response)
+                .whenStale("form.stale", () -> {
+                    // keep what the user typed, show what was saved meanwhile, and let a second save win
+                    TimelineEntryView current = timeline.get(entryId);
+                    form.setVersion(current.version());
+                    model.addAttribute("saved", TimelineEntryRow.of(current, me));
+                    return editView(current, me, model);
+                })
+                .submit(
+                        () -> {
+                            timeline.edit(entryId, form.toEdit(), me);
+                            return htmx.afterChange("timeline.edited", "/accounts/" + id, redirect, () -> {
+                                response.setHeader("HX-Trigger", TIMELINE_CHANGED);
+                                model.addAttribute("row", TimelineEntryRow.of(timeline.get(entryId), me));
+                                return ENTRY;
+                            });
+                        },
+                        () -> editView(entry, me, model));
     }
 
     private String panel(AccountView account, int number, CurrentUser me, Model model) {

@@ -130,7 +130,7 @@ class AccountControllerTests {
         mvc.perform(validForm(post("/accounts"))
                         .with(SignedIn.as(TAM_ID, "boss", Set.of(Role.MANAGER)))
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(model().attributeHasFieldErrorCode("form", "crmId", "account.crmId.taken"));
     }
 
