@@ -8,16 +8,14 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +33,6 @@ class AccountListQueryCountTests {
 
     @Autowired
     UserManagement users;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     JdbcClient jdbc;
@@ -99,12 +94,10 @@ class AccountListQueryCountTests {
     }
 
     private long statementsFor(String path, UserView viewer) throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Reactions.awaitQuiet(jdbc); // the TAM assignments' reactions run in the background
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         mvc.perform(get(path).with(SignedIn.as(viewer))).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.onThisThread() - before;
     }
 
     private List<UUID> createAccounts(String prefix, int count, List<UserView> tams) {

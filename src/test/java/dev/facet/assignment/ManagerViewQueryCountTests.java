@@ -9,12 +9,10 @@ import dev.facet.cta.CtaManagement;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +33,6 @@ class ManagerViewQueryCountTests {
 
     @Autowired
     CtaManagement ctas;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     JdbcClient jdbc;
@@ -66,11 +61,9 @@ class ManagerViewQueryCountTests {
     }
 
     private long statementsFor(String path, UserView viewer) throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Reactions.awaitQuiet(jdbc);
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         mvc.perform(get(path).with(SignedIn.as(viewer))).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.onThisThread() - before;
     }
 }

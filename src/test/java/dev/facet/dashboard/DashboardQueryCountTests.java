@@ -8,14 +8,12 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,9 +42,6 @@ class DashboardQueryCountTests {
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     UserView few;
     UserView many;
@@ -79,13 +74,11 @@ class DashboardQueryCountTests {
     }
 
     private long statementsFor(String path, UserView viewer) throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Reactions.awaitQuiet(jdbc);
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         long started = System.nanoTime();
         mvc.perform(get(path).with(SignedIn.as(viewer))).andExpect(status().isOk());
-        long count = statistics.getPrepareStatementCount();
+        long count = StatementCounter.onThisThread() - before;
         System.out.printf(
                 "dashboard %s: %d statements, %d ms%n", path, count, (System.nanoTime() - started) / 1_000_000);
         return count;

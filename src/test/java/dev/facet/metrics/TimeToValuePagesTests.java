@@ -12,16 +12,14 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineManagement;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,9 +51,6 @@ class TimeToValuePagesTests {
 
     @Autowired
     PlaybookManagement playbooks;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     JdbcClient jdbc;
@@ -158,13 +153,11 @@ class TimeToValuePagesTests {
     }
 
     private long statementsFor(String path) throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Reactions.awaitQuiet(jdbc);
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         mvc.perform(get(path).header("HX-Request", "true").with(SignedIn.as(reader)))
                 .andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.onThisThread() - before;
     }
 
     private String htmx(String path) throws Exception {

@@ -2,15 +2,13 @@ package dev.facet.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +22,6 @@ class PlaybookQueryCountTests {
 
     @Autowired
     PlaybookManagement playbooks;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void aVersionCostsTheSameStatementsForFewAndManyTasks() {
@@ -66,11 +61,9 @@ class PlaybookQueryCountTests {
     }
 
     private long statementsFor(Runnable read) {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Reactions.awaitQuiet(jdbc); // other tests' event reactions may still run in the background
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         read.run();
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.onThisThread() - before;
     }
 }

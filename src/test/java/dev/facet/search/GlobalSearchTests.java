@@ -16,18 +16,16 @@ import dev.facet.security.Role;
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserView;
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.Accounts;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.support.TestData;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +49,6 @@ class GlobalSearchTests {
 
     @Autowired
     CtaManagement ctas;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     JdbcClient jdbc;
@@ -147,13 +142,10 @@ class GlobalSearchTests {
     }
 
     private long statementsFor(String path) throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
         Reactions.awaitQuiet(jdbc);
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         mvc.perform(get(path).with(SignedIn.as(tam))).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.onThisThread() - before;
     }
 
     private Document page(String path) throws Exception {

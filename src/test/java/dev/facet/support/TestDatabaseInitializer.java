@@ -27,8 +27,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         // Test data is throwaway: no fsync, a fresh cluster per context.
         properties.put("facet.database.embedded.ephemeral", "true");
         properties.put("facet.database.embedded.durable", "false");
-        // Lets tests count the SQL statements a page costs.
-        properties.put("spring.jpa.properties.hibernate.generate_statistics", "true");
         // The enablement email job would queue mails and add CTA tasks behind other tests' backs:
         // it waits an hour, and tests run it themselves with the day they need.
         properties.put("facet.enablement.send-interval", "PT1H");

@@ -6,14 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.facet.security.SignedIn;
 import dev.facet.security.UserManagement;
+import dev.facet.shared.database.StatementCounter;
 import dev.facet.support.ApplicationTest;
 import dev.facet.support.Reactions;
 import dev.facet.team.TeamPlanFixtures.People;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +33,6 @@ class TeamPlanQueryCountTests {
 
     @Autowired
     UserManagement users;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     Clock clock;
@@ -85,11 +80,9 @@ class TeamPlanQueryCountTests {
     }
 
     private long statementsFor(String path, RequestPostProcessor user) throws Exception {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Reactions.awaitQuiet(jdbc); // other tests' event reactions may still run in the background
-        statistics.clear();
+        long before = StatementCounter.onThisThread();
         mvc.perform(get(path).with(user)).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.onThisThread() - before;
     }
 }
