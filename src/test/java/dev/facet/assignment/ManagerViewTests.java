@@ -182,6 +182,41 @@ class ManagerViewTests {
     }
 
     @Test
+    void theTickedItemsGoToTheTamChosenUnderTheQueue() throws Exception {
+        UserView ann = fixtures.tam(manager);
+        UserView bob = fixtures.tam(manager);
+        UUID first = fixtures.waitingItem(TestData.unique("Ticked A"), manager);
+        UUID second = fixtures.waitingItem(TestData.unique("Ticked B"), manager);
+
+        String page =
+                body(mvc.perform(get("/manager").with(SignedIn.as(manager))).andExpect(status().isOk()));
+        assertThat(page).contains("id=\"ticked-to\"").contains("value=\"" + ann.id() + "\"");
+
+        String location = mvc.perform(post("/manager/assignments")
+                        .param("selected", first.toString(), second.toString())
+                        .param("tam[" + first + "]", bob.id().toString())
+                        .param("tam[" + second + "]", bob.id().toString())
+                        .param("tickedTo", ann.id().toString())
+                        .with(SignedIn.as(manager))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        BulkJobView job =
+                finished(UUID.fromString(location.substring("/manager?job=".length(), location.indexOf('#'))));
+        assertThat(job.succeeded()).isEqualTo(2);
+        UUID firstAccount = ctas.detail(first).summary().accountId();
+        UUID secondAccount = ctas.detail(second).summary().accountId();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(fixtures.open(firstAccount, CtaType.ONBOARDING))
+                    .hasValueSatisfying(c -> assertThat(c.ownerId()).isEqualTo(ann.id()));
+            assertThat(fixtures.open(secondAccount, CtaType.ONBOARDING))
+                    .hasValueSatisfying(c -> assertThat(c.ownerId()).isEqualTo(ann.id()));
+        });
+    }
+
+    @Test
     void nothingChosenIsAFormErrorNotAJob() throws Exception {
         assertThat(body(mvc.perform(post("/manager/assignments")
                                 .header("HX-Request", "true")

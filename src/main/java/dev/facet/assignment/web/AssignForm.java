@@ -17,6 +17,9 @@ public class AssignForm {
     private Map<String, String> tam = new HashMap<>();
     private @Nullable UUID only;
 
+    /** One TAM for every ticked item, chosen below the queue; it wins over the rows' own choices. */
+    private @Nullable String tickedTo;
+
     /** The manager confirmed assigning to TAMs who have not graduated from team onboarding. */
     private boolean confirmUngraduated;
 
@@ -52,15 +55,31 @@ public class AssignForm {
         this.only = only;
     }
 
+    public @Nullable String getTickedTo() {
+        return tickedTo;
+    }
+
+    public void setTickedTo(@Nullable String tickedTo) {
+        this.tickedTo = tickedTo;
+    }
+
     /** The items to assign: the one whose button was pressed, else every ticked one. */
     List<UUID> items() {
         return only != null ? List.of(only) : List.copyOf(new java.util.LinkedHashSet<>(selected));
     }
 
-    /** The TAM chosen for an item, or null when none (or garbage) came. */
+    /**
+     * The TAM chosen for an item, or null when none (or garbage) came: the one chosen for all ticked
+     * items when the ticked ones are assigned, else the row's own.
+     */
     @Nullable
     UUID tamFor(UUID ctaId) {
-        String value = tam.get(ctaId.toString());
+        return only == null && tickedTo != null && !tickedTo.isBlank()
+                ? uuid(tickedTo)
+                : uuid(tam.get(ctaId.toString()));
+    }
+
+    private static @Nullable UUID uuid(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
