@@ -11,7 +11,8 @@ import java.util.Map;
  * the days are within the goal, else MISSED; not reached → ON_TRACK while the days elapsed (since
  * the start, or since the original contract date for first value) are within the goal, else
  * OVERDUE; a closed onboarding is final: what it never reached is MISSED and its days stop at the
- * close. Only constant SQL is ever appended; every value goes in as a parameter.
+ * close. The view carries the onboarding's and its account's columns, so the scope reads one
+ * relation and the owners. Only constant SQL is ever appended; every value goes in as a parameter.
  */
 final class ScopeSql {
 
@@ -26,9 +27,9 @@ final class ScopeSql {
 
     private static final String SCOPE = """
             scope as (
-                select v.cta_id, v.account_id, a.name as account_name, a.gemstone, a.sentiment, a.at_risk,
-                       v.owner_id, u.display_name as owner_name, c.status, c.snoozed_until, v.start_date,
-                       c.due_date, v.closed_date, v.original_contract_date, v.first_engagement_date,
+                select v.cta_id, v.account_id, v.account_name, v.gemstone, v.sentiment, v.at_risk,
+                       v.owner_id, u.display_name as owner_name, v.status, v.snoozed_until, v.start_date,
+                       v.due_date, v.closed_date, v.original_contract_date, v.first_engagement_date,
                        v.first_value_date, v.engage_days, v.first_value_days, v.onboard_days,
                        least(coalesce(v.closed_date, cast(:today as date)), cast(:today as date)) - v.start_date
                            as days_since_start,
@@ -51,8 +52,6 @@ final class ScopeSql {
                             when cast(:today as date) - v.start_date <= g.onboard then 'ON_TRACK'
                             else 'OVERDUE' end as onboard_state
                 from onboarding_time_to_value v
-                join cta c on c.id = v.cta_id
-                join account a on a.id = v.account_id
                 join app_user u on u.id = v.owner_id
                 cross join goal g
                 where true
@@ -73,13 +72,13 @@ final class ScopeSql {
     ScopeSql(OnboardingFilter filter, LocalDate today) {
         parameters.put("today", today);
         if (filter.segment() != null) {
-            scope("a.segment = :segment", "segment", filter.segment().name());
+            scope("v.segment = :segment", "segment", filter.segment().name());
         }
         if (filter.region() != null) {
-            scope("a.region = :region", "region", filter.region().name());
+            scope("v.region = :region", "region", filter.region().name());
         }
         if (filter.gemstone() != null) {
-            scope("a.gemstone = :gemstone", "gemstone", filter.gemstone().name());
+            scope("v.gemstone = :gemstone", "gemstone", filter.gemstone().name());
         }
         if (filter.managerId() != null) {
             scope("u.manager_id = :managerId", "managerId", filter.managerId());
