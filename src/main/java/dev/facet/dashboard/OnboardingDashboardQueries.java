@@ -20,13 +20,6 @@ class OnboardingDashboardQueries {
     /** Cohort charts show at most this many start months, the latest ones of the scope. */
     static final int MAX_COHORTS = 24;
 
-    /** One row per onboarding and metric, with the metric's days and state. */
-    private static final String MEASURED = """
-            cross join lateral (values ('TIME_TO_ENGAGE', s.engage_days, s.engage_state),
-                                       ('TIME_TO_FIRST_VALUE', s.first_value_days, s.first_value_state),
-                                       ('TIME_TO_ONBOARD', s.onboard_days, s.onboard_state)) m(metric, days, state)
-            """;
-
     private final NativeQueries queries;
 
     OnboardingDashboardQueries(NativeQueries queries) {
@@ -138,30 +131,50 @@ class OnboardingDashboardQueries {
     /** Start-month cohorts, oldest first, at most {@link #MAX_COHORTS} (the latest months of the scope). */
     List<Cohort> cohorts(OnboardingFilter filter, LocalDate today) {
         ScopeSql sql = new ScopeSql(filter, today).with("maxCohorts", MAX_COHORTS);
-        String select = sql.ctes() + """
-                , measured as (
-                    select cast(date_trunc('month', cast(s.start_date as timestamp)) as date) as month,
-                           m.metric, m.days, m.state
+        // One pass per metric over the scope's rows of the latest months, never a row per onboarding
+        // and metric: the scope is materialized once (it is read three times) and each metric reads
+        // its own columns.
+        StringBuilder select = new StringBuilder(sql.ctes()).append("""
+                , dated as (
+                    select cast(date_trunc('month', cast(s.start_date as timestamp)) as date) as month, s.*
                     from scope s
-                """ + MEASURED + """
                 ), months as (
-                    select distinct month from measured order by month desc limit :maxCohorts
+                    select distinct month from dated order by month desc limit :maxCohorts
+                ), cohort as materialized (
+                    select d.* from dated d join months mo on mo.month = d.month
                 )
-                select me.month, me.metric, count(*) as onboardings,
-                       count(*) filter (where me.state = 'MET') as met,
-                       count(*) filter (where me.state = 'MISSED') as missed,
-                       count(*) filter (where me.state = 'ON_TRACK') as on_track,
-                       count(*) filter (where me.state = 'OVERDUE') as overdue,
-                       percentile_cont(0.5) within group (order by me.days) filter (where me.days is not null)
-                           as median_days
-                from measured me
-                join months mo on mo.month = me.month
-                group by me.month, me.metric
-                order by me.month, me.metric
-                """;
+                """);
+        String union = "";
+        for (Metric metric : Metric.values()) {
+            String state = metric.stateColumn();
+            String days = metric.daysColumn();
+            select.append(union)
+                    .append("select month, '")
+                    .append(metric.name())
+                    .append("' as metric, count(*) as onboardings,")
+                    .append(" count(*) filter (where ")
+                    .append(state)
+                    .append(" = 'MET') as met,")
+                    .append(" count(*) filter (where ")
+                    .append(state)
+                    .append(" = 'MISSED') as missed,")
+                    .append(" count(*) filter (where ")
+                    .append(state)
+                    .append(" = 'ON_TRACK') as on_track,")
+                    .append(" count(*) filter (where ")
+                    .append(state)
+                    .append(" = 'OVERDUE') as overdue,")
+                    .append(" percentile_cont(0.5) within group (order by ")
+                    .append(days)
+                    .append(") filter (where ")
+                    .append(days)
+                    .append(" is not null) as median_days\nfrom cohort group by month\n");
+            union = "union all\n";
+        }
+        select.append("order by month, metric");
         Map<YearMonth, Long> sizes = new LinkedHashMap<>();
         Map<YearMonth, Map<Metric, CohortMetric>> metrics = new LinkedHashMap<>();
-        for (Tuple row : queries.list(select, sql.parameters())) {
+        for (Tuple row : queries.list(select.toString(), sql.parameters())) {
             YearMonth month = YearMonth.from(Rows.date(row, "month"));
             Metric metric = Metric.valueOf(Rows.string(row, "metric"));
             sizes.put(month, Rows.number(row, "onboardings"));
@@ -182,10 +195,40 @@ class OnboardingDashboardQueries {
 
     DaysDistribution distribution(OnboardingFilter filter, LocalDate today) {
         ScopeSql sql = new ScopeSql(filter, today);
+        // As the cohorts: one pass per metric over the (materialized) scope, each over its own days.
+        StringBuilder select = new StringBuilder(sql.ctes());
+        String union = "";
+        for (Metric metric : Metric.values()) {
+            String days = "s." + metric.daysColumn();
+            select.append(union)
+                    .append("select '")
+                    .append(metric.name())
+                    .append("' as metric, ")
+                    .append(bucketOf(days))
+                    .append(" as bucket, count(*) as onboardings\nfrom scope s where ")
+                    .append(days)
+                    .append(" is not null group by 2\n");
+            union = "union all\n";
+        }
+        Map<Metric, Map<DaysBucket, Long>> counts = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            counts.put(metric, new EnumMap<>(DaysBucket.class));
+        }
+        for (Tuple row : queries.list(select.toString(), sql.parameters())) {
+            counts.get(Metric.valueOf(Rows.string(row, "metric")))
+                    .put(DaysBucket.valueOf(Rows.string(row, "bucket")), Rows.number(row, "onboardings"));
+        }
+        return new DaysDistribution(counts);
+    }
+
+    /** The {@link DaysBucket} a number of days falls in, as SQL. */
+    private static String bucketOf(String days) {
         StringBuilder bucket = new StringBuilder("case");
         for (DaysBucket b : DaysBucket.values()) {
             if (b.to() != null) {
-                bucket.append(" when m.days <= ")
+                bucket.append(" when ")
+                        .append(days)
+                        .append(" <= ")
                         .append(b.to())
                         .append(" then '")
                         .append(b.name())
@@ -194,18 +237,6 @@ class OnboardingDashboardQueries {
                 bucket.append(" else '").append(b.name()).append('\'');
             }
         }
-        bucket.append(" end");
-        String select =
-                sql.ctes() + "select m.metric, " + bucket + " as bucket, count(*) as onboardings\nfrom scope s\n"
-                        + MEASURED + "where m.days is not null\ngroup by 1, 2";
-        Map<Metric, Map<DaysBucket, Long>> counts = new EnumMap<>(Metric.class);
-        for (Metric metric : Metric.values()) {
-            counts.put(metric, new EnumMap<>(DaysBucket.class));
-        }
-        for (Tuple row : queries.list(select, sql.parameters())) {
-            counts.get(Metric.valueOf(Rows.string(row, "metric")))
-                    .put(DaysBucket.valueOf(Rows.string(row, "bucket")), Rows.number(row, "onboardings"));
-        }
-        return new DaysDistribution(counts);
+        return bucket.append(" end").toString();
     }
 }
