@@ -133,11 +133,17 @@ class OnboardingDashboardQueries {
         ScopeSql sql = new ScopeSql(filter, today).with("maxCohorts", MAX_COHORTS);
         // One pass per metric over the scope's rows of the latest months, never a row per onboarding
         // and metric: the scope is materialized once (it is read three times) and each metric reads
-        // its own columns.
-        StringBuilder select = new StringBuilder(sql.ctes()).append("""
-                , dated as (
-                    select cast(date_trunc('month', cast(s.start_date as timestamp)) as date) as month, s.*
-                    from scope s
+        // its own columns (only those are carried, the rows stay narrow).
+        StringBuilder measures = new StringBuilder();
+        for (Metric metric : Metric.values()) {
+            measures.append(", s.").append(metric.stateColumn()).append(", s.").append(metric.daysColumn());
+        }
+        StringBuilder select = new StringBuilder(sql.ctes())
+                .append(", dated as (\n select cast(date_trunc('month', cast(s.start_date as timestamp)) as date)")
+                .append(" as month")
+                .append(measures)
+                .append("\n from scope s\n")
+                .append("""
                 ), months as (
                     select distinct month from dated order by month desc limit :maxCohorts
                 ), cohort as materialized (
