@@ -42,7 +42,14 @@ class TamDashboardQueries {
             join cta_task t on t.cta_id = c.id
             join account a on a.id = c.account_id
             join app_user u on u.id = c.owner_id
-            where (t.owner_id = :ownerId or (t.owner_id is null and c.owner_id = :ownerId))
+            where t.id in (
+                    -- the open tasks of their open CTAs that nobody else was given, and those given to them:
+                    -- two index lookups, where one "or" across both tables would read every open task
+                    select mine.id from cta own join cta_task mine on mine.cta_id = own.id
+                    where own.owner_id = :ownerId and own.closed_date is null
+                      and mine.owner_id is null and mine.status = 'OPEN'
+                    union all
+                    select given.id from cta_task given where given.owner_id = :ownerId and given.status = 'OPEN')
               and c.closed_date is null
               and (c.snoozed_until is null or c.snoozed_until <= cast(:today as date))
               and t.status = 'OPEN' and %s
