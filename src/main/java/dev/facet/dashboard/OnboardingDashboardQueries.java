@@ -201,8 +201,8 @@ class OnboardingDashboardQueries {
 
     DaysDistribution distribution(OnboardingFilter filter, LocalDate today) {
         ScopeSql sql = new ScopeSql(filter, today);
-        // As the cohorts: one pass per metric over the (materialized) scope, each over its own days.
-        StringBuilder select = new StringBuilder(sql.ctes());
+        // One pass per metric, each over its own days.
+        StringBuilder select = new StringBuilder(sql.inlinedCtes());
         String union = "";
         for (Metric metric : Metric.values()) {
             String days = "s." + metric.daysColumn();

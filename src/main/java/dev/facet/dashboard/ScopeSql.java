@@ -141,6 +141,15 @@ final class ScopeSql {
         return GOALS + SCOPE + scopeWhere + ")\n";
     }
 
+    /**
+     * The same, for a statement that reads {@code scope} more than once, each time for a few of its
+     * columns: PostgreSQL would compute every column of every row once and keep them; inlined, each
+     * reading computes only what it uses (the days distribution: 75 to 31 ms at 20,000 onboardings).
+     */
+    String inlinedCtes() {
+        return GOALS + SCOPE.replaceFirst("scope as \\(", "scope as not materialized (") + scopeWhere + ")\n";
+    }
+
     /** The selection's predicates for the outer statement, each starting with {@code and}. */
     String where() {
         return where.toString();
