@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,7 @@ class EnablementEmail {
     static final int MAX_SUBJECT = 300;
     static final int MAX_BODY = 20_000;
     private static final int MAX_ERROR = 2000;
+    private static final Duration RECHECK_AT_LEAST_EVERY = Duration.ofHours(1);
 
     @Id
     private UUID id;
@@ -48,6 +50,10 @@ class EnablementEmail {
     private EnablementEmailStatus status;
 
     private @Nullable Instant waitingSince;
+
+    /** Found not due yet: the job looks at it again from then on (see {@link #notDueUntil}). */
+    private @Nullable Instant notBefore;
+
     private @Nullable String subjectOverride;
     private @Nullable String bodyOverride;
     private @Nullable UUID editedBy;
@@ -158,6 +164,15 @@ class EnablementEmail {
         this.status = EnablementEmailStatus.FAILED;
         this.error = reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR) : reason;
         this.waitingSince = null;
+    }
+
+    /**
+     * Its day has not begun in its signer's zone: the job skips it until {@code dayStarts}, or for an
+     * hour at most, so that a new signer or a changed time zone is seen within the hour.
+     */
+    void notDueUntil(Instant dayStarts, Instant now) {
+        Instant hourLater = now.plus(RECHECK_AT_LEAST_EVERY);
+        this.notBefore = dayStarts.isBefore(hourLater) ? dayStarts : hourLater;
     }
 
     /** @return true when it starts waiting now, false when it was waiting already */

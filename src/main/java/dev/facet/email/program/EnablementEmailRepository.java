@@ -1,6 +1,7 @@
 package dev.facet.email.program;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,18 +18,19 @@ interface EnablementEmailRepository extends JpaRepository<EnablementEmail, UUID>
 
     /**
      * The next scheduled email after the cursor that may be due by {@code latest}, not waiting for a
-     * contact, locked until the caller's transaction ends. SKIP LOCKED lets a TAM's "send now" or a
+     * contact nor found not yet due until after {@code now}, locked until the caller's transaction ends. SKIP LOCKED lets a TAM's "send now" or a
      * second job run hold one row without stopping the others.
      */
     @Query(value = """
                     select * from enablement_email
                      where status = 'SCHEDULED' and waiting_since is null
                        and scheduled_on <= :latest
+                       and (not_before is null or not_before <= :now)
                        and (scheduled_on, id) > (:afterDate, :afterId)
                      order by scheduled_on, id
                      limit 1
                        for update skip locked""", nativeQuery = true)
-    Optional<EnablementEmail> lockNextDue(LocalDate latest, LocalDate afterDate, UUID afterId);
+    Optional<EnablementEmail> lockNextDue(LocalDate latest, Instant now, LocalDate afterDate, UUID afterId);
 
     /** One email, locked: an action waits for a job run that holds it, then sees what the run did. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -83,6 +83,8 @@ class EnablementQueue {
         }
         LocalDate today = LocalDate.ofInstant(now, recipients.signerZone());
         if (email.scheduledOn().isAfter(today)) {
+            email.notDueUntil(
+                    email.scheduledOn().atStartOfDay(recipients.signerZone()).toInstant(), now);
             return Outcome.NOT_DUE;
         }
         if (!recipients.hasAdmin()) {

@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>"Its day" is the date in the time zone of the TAM who signs it: a TAM in Chicago sees "goes on
  * 3 March" and it goes on their 3 March, not at 6 pm on the 2nd. The query therefore looks one day
- * beyond today in UTC (no zone is more than a day ahead) and each email decides for itself.
+ * beyond today in UTC (no zone is more than a day ahead) and each email decides for itself; one that
+ * is not due yet is skipped until its day begins in its signer's zone (rechecked hourly at least), so
+ * a run with nothing due is one statement that finds nothing.
  */
 @Component
 class ScheduledEnablementEmails {
@@ -85,7 +87,7 @@ class ScheduledEnablementEmails {
      * rolls back only its own transaction and the run moves past it; the next run tries it again.
      */
     private @Nullable Step next(LocalDate latest, Step after, Instant now, TransactionStatus status) {
-        var candidate = emails.lockNextDue(latest, after.scheduledOn(), after.emailId());
+        var candidate = emails.lockNextDue(latest, now, after.scheduledOn(), after.emailId());
         if (candidate.isEmpty()) {
             return null;
         }

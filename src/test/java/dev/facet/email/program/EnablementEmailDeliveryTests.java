@@ -163,6 +163,35 @@ class EnablementEmailDeliveryTests {
     }
 
     @Test
+    void anEmailNotDueYetIsLeftAloneUntilItsDayBeginsOrForAnHour() {
+        var customer = given.customer();
+        UUID accountId =
+                given.account(customer, tam, DeploymentType.SAAS, false, List.of(customer.contact("Ana Lima", ADMIN)));
+        UUID ctaId = given.onboarding(accountId, tam, DeploymentType.SAAS, today);
+        given.awaitProgram(ctaId);
+        LocalDate second = jdbc.sql("select scheduled_on from enablement_email where cta_id = ? and number = 2")
+                .params(ctaId)
+                .query(LocalDate.class)
+                .single();
+        // Noon the day before, in the TAM's zone (UTC): the job's window holds it, its day has not begun.
+        Instant noonBefore = second.minusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC);
+
+        assertThat(job.sendDue(noonBefore)).containsKey(EnablementQueue.Outcome.NOT_DUE);
+        assertThat(jdbc.sql("select not_before from enablement_email where cta_id = ? and number = 2")
+                        .params(ctaId)
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(noonBefore.plus(java.time.Duration.ofHours(1)));
+
+        assertThat(job.sendDue(noonBefore.plusSeconds(60))).doesNotContainKey(EnablementQueue.Outcome.NOT_DUE);
+        assertThat(job.sendDue(noonBefore.plus(java.time.Duration.ofMinutes(61))))
+                .containsKey(EnablementQueue.Outcome.NOT_DUE);
+        assertThat(job.sendDue(second.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .containsKey(EnablementQueue.Outcome.QUEUED);
+    }
+
+    @Test
     void aSelfManagedOnboardingSendsTheSelfManagedEmails() throws Exception {
         var customer = given.customer();
         UUID accountId = given.account(
