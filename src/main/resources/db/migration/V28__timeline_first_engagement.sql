@@ -13,18 +13,17 @@ where type in ('CALL', 'MEETING') and entry_date is not null
 group by account_id;
 
 -- Recomputes the first engagement of the accounts whose entries a statement touched. Writers of one
--- account queue behind each other (an advisory lock per account; a bulk load locks the table, which
--- every writer's row-exclusive lock waits for), and each computes after the one before it
--- committed, so no concurrent pair of changes can leave a stale date behind.
+-- account queue behind each other (an advisory lock per account) and each computes after the one
+-- before it committed (each statement of a function sees what was committed before it, under READ
+-- COMMITTED, which Facet uses), so two concurrent changes never leave a stale date. A bulk change of
+-- more than 100 accounts takes no locks (it would fill the lock table); timeline.FirstEngagementRepair
+-- puts right what a race with it left.
 create function timeline_refresh_first_engagement(accounts uuid[]) returns void
 language plpgsql as $$
 declare
     one uuid;
 begin
-    if cardinality(accounts) > 100 then
-        lock table account_first_engagement in share row exclusive mode;
-    else
-        lock table account_first_engagement in row exclusive mode;
+    if cardinality(accounts) <= 100 then
         foreach one in array accounts loop
             perform pg_advisory_xact_lock(hashtextextended('account_first_engagement:' || one, 0));
         end loop;
@@ -44,7 +43,8 @@ begin
     from fresh f
     where f.first_engagement_date is not null
       and exists (select 1 from account a where a.id = f.account_id)
-    on conflict (account_id) do update set first_engagement_date = excluded.first_engagement_date;
+    on conflict (account_id) do update set first_engagement_date = excluded.first_engagement_date
+        where account_first_engagement.first_engagement_date is distinct from excluded.first_engagement_date;
 end
 $$;
 

@@ -12,9 +12,10 @@ create index onboarding_time_to_value_account on onboarding_time_to_value (accou
 create index onboarding_time_to_value_start on onboarding_time_to_value (start_date);
 
 -- Recomputes the rows of these onboarding CTAs. As for account_first_engagement: writers of one CTA
--- queue behind each other (an advisory lock per CTA; a bulk change locks the table, which every
--- writer's row-exclusive lock waits for), and each reads the live view after the one before it
--- committed, so concurrent changes of a CTA and of its account never leave a stale row.
+-- queue behind each other (an advisory lock per CTA) and each reads the live view after the one
+-- before it committed, so concurrent changes of a CTA and of its account never leave a stale row; a
+-- bulk change of more than 100 CTAs takes no locks, and metrics.TimeToValueRepair puts right what a race
+-- with it left.
 create function metrics_refresh_time_to_value(ctas uuid[]) returns void
 language plpgsql as $$
 declare
@@ -23,17 +24,37 @@ begin
     if cardinality(ctas) = 0 then
         return;
     end if;
-    if cardinality(ctas) > 100 then
-        lock table onboarding_time_to_value in share row exclusive mode;
-    else
-        lock table onboarding_time_to_value in row exclusive mode;
+    if cardinality(ctas) <= 100 then
         foreach one in array ctas loop
             perform pg_advisory_xact_lock(hashtextextended('onboarding_time_to_value:' || one, 0));
         end loop;
     end if;
-    delete from onboarding_time_to_value where cta_id = any (ctas);
+    -- Rows whose onboarding is gone go; the others are written afresh (on conflict: a bulk change
+    -- running beside, without locks, may have written the same CTA a moment before).
+    delete from onboarding_time_to_value t
+    where t.cta_id = any (ctas) and not exists (select 1 from onboarding_time_to_value_live l where l.cta_id = t.cta_id);
     insert into onboarding_time_to_value
-    select * from onboarding_time_to_value_live where cta_id = any (ctas);
+    select * from onboarding_time_to_value_live where cta_id = any (ctas)
+    on conflict (cta_id) do update set
+        account_id = excluded.account_id,
+        owner_id = excluded.owner_id,
+        start_date = excluded.start_date,
+        closed_date = excluded.closed_date,
+        original_contract_date = excluded.original_contract_date,
+        first_value_date = excluded.first_value_date,
+        first_engagement_date = excluded.first_engagement_date,
+        engage_days = excluded.engage_days,
+        first_value_days = excluded.first_value_days,
+        onboard_days = excluded.onboard_days,
+        status = excluded.status,
+        snoozed_until = excluded.snoozed_until,
+        due_date = excluded.due_date,
+        account_name = excluded.account_name,
+        segment = excluded.segment,
+        region = excluded.region,
+        gemstone = excluded.gemstone,
+        sentiment = excluded.sentiment,
+        at_risk = excluded.at_risk;
 end
 $$;
 

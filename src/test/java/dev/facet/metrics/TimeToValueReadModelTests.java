@@ -31,6 +31,9 @@ class TimeToValueReadModelTests {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    TimeToValueRepair repair;
+
     @Test
     void followsTheOnboardingItsAccountAndItsTimeline() {
         UserView tam = TestData.user(users, Role.TAM);
@@ -79,20 +82,43 @@ class TimeToValueReadModelTests {
                     TestData.unique("Many Co"), "SMB", "EMEA", DAY.minusDays(i), null, null, null, false, tam.id());
             fixture.onboarding(account, tam.id(), DAY.plusDays(i), null);
         }
-        // A bulk change over every account, as a gemstone reclassification makes.
+        // A bulk change over every account, as a gemstone reclassification makes, and back.
         jdbc.sql("update account set at_risk = not at_risk").update();
+        assertThat(differingRows()).isZero();
         jdbc.sql("update account set at_risk = not at_risk").update();
+        assertThat(differingRows()).isZero();
+    }
 
+    @Test
+    void theRepairJobPutsRightARowLeftBehind() {
+        UserView tam = TestData.user(users, Role.TAM);
+        var fixture = new DashboardFixture(jdbc);
+        UUID account =
+                fixture.account(TestData.unique("Repaired Co"), "SMB", "APAC", DAY, null, null, null, false, tam.id());
+        UUID onboarding = fixture.onboarding(account, tam.id(), DAY, null);
+        fixture.timeline(account, "CALL", DAY.plusDays(2), tam.id());
+        // As a race with an unlocked bulk change could leave them.
+        jdbc.sql("update onboarding_time_to_value set segment = 'ENTERPRISE', engage_days = 99 where cta_id = ?")
+                .params(onboarding)
+                .update();
+        assertThat(differingRows()).isPositive();
+
+        repair.repair();
+
+        assertThat(differingRows()).isZero();
+        assertThat(row(onboarding)).containsEntry("segment", "SMB").containsEntry("engage_days", 2);
+    }
+
+    private long differingRows() {
         String columns = "cta_id, account_id, owner_id, start_date, closed_date, original_contract_date,"
                 + " first_value_date, first_engagement_date, engage_days, first_value_days, onboard_days, status,"
                 + " snoozed_until, due_date, account_name, segment, region, gemstone, sentiment, at_risk";
-        long differing = jdbc.sql("select count(*) from ((select " + columns + " from onboarding_time_to_value"
+        return jdbc.sql("select count(*) from ((select " + columns + " from onboarding_time_to_value"
                         + " except select " + columns + " from onboarding_time_to_value_live)"
                         + " union all (select " + columns + " from onboarding_time_to_value_live"
                         + " except select " + columns + " from onboarding_time_to_value)) d")
                 .query(Long.class)
                 .single();
-        assertThat(differing).isZero();
     }
 
     private void assertMatchesTheView(UUID cta) {

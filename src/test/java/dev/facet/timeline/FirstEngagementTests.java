@@ -30,6 +30,9 @@ class FirstEngagementTests {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    FirstEngagementRepair repair;
+
     @Test
     void followsEveryChangeOfTheAccountsCallsAndMeetings() {
         UserView tam = TestData.user(users, Role.TAM);
@@ -86,6 +89,30 @@ class FirstEngagementTests {
                         where a.crm_id like :prefix || '-%' and f.first_engagement_date = date '2026-02-01'
                         """).param("prefix", prefix).query(Long.class).single())
                 .isEqualTo(300);
+    }
+
+    @Test
+    void theRepairJobPutsRightAFirstEngagementLeftBehind() {
+        UserView tam = TestData.user(users, Role.TAM);
+        var fixture = new DashboardFixture(jdbc);
+        UUID gone = fixture.account(
+                TestData.unique("Lost Co"), "SMB", "AMER", DAY.minusDays(30), null, null, null, false, tam.id());
+        UUID wrong = fixture.account(
+                TestData.unique("Wrong Co"), "SMB", "AMER", DAY.minusDays(30), null, null, null, false, tam.id());
+        fixture.timeline(gone, "CALL", DAY, tam.id());
+        fixture.timeline(wrong, "MEETING", DAY, tam.id());
+        // As a race with an unlocked bulk change could leave them.
+        jdbc.sql("delete from account_first_engagement where account_id = ?")
+                .params(gone)
+                .update();
+        jdbc.sql("update account_first_engagement set first_engagement_date = ? where account_id = ?")
+                .params(DAY.plusDays(5), wrong)
+                .update();
+
+        repair.repair();
+
+        assertThat(firstEngagement(gone)).contains(DAY);
+        assertThat(firstEngagement(wrong)).contains(DAY);
     }
 
     private Optional<LocalDate> firstEngagement(UUID account) {

@@ -74,9 +74,8 @@ public class AssignForm {
      */
     @Nullable
     UUID tamFor(UUID ctaId) {
-        return only == null && tickedTo != null && !tickedTo.isBlank()
-                ? uuid(tickedTo)
-                : uuid(tam.get(ctaId.toString()));
+        UUID forAllTicked = only == null ? uuid(tickedTo) : null;
+        return forAllTicked != null ? forAllTicked : uuid(tam.get(ctaId.toString()));
     }
 
     private static @Nullable UUID uuid(@Nullable String value) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +52,12 @@ class EnablementEmail {
 
     private @Nullable Instant waitingSince;
 
-    /** Found not due yet: the job looks at it again from then on (see {@link #notDueUntil}). */
+    /**
+     * Found not due yet: the job looks at it again from then on (see {@link #notDueUntil}). The job's
+     * note to itself, not an edit: it leaves the version alone, so a TAM editing the email meanwhile
+     * gets no false "changed by someone else".
+     */
+    @OptimisticLock(excluded = true)
     private @Nullable Instant notBefore;
 
     private @Nullable String subjectOverride;

@@ -8,14 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
 /**
  * The one way a page form is submitted: the change runs only when the bound form is valid; a
  * business rejection becomes an error on its field (or above the form) and answers 422; an edit that
- * lost the race with someone else's save answers 409 with a message. Either way the refused form is
+ * lost the race with someone else's save (a stale version, an optimistic or pessimistic lock failure,
+ * a deadlock the database broke) answers 409 with a message. Either way the refused form is
  * shown again with what the person typed. A value already taken by saved data (see {@link
  * #whenTaken}) is shown at its field too, with 409.
  *
@@ -89,7 +90,7 @@ public final class FormSubmission {
         } catch (InvalidInputException e) {
             FormErrors.reject(errors, e, formFieldOf.getOrDefault(e.field(), e.field()));
             return refused(refused);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
+        } catch (StaleEditException | ConcurrencyFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             if (staleMessage != null) {
                 errors.reject(staleMessage);

@@ -130,4 +130,18 @@ class FormSubmissionTests {
                 .singleElement()
                 .satisfies(e -> assertThat(e.getCode()).isEqualTo("playbook.stale"));
     }
+
+    @Test
+    void aDeadlockTheDatabaseBrokeIsALostRaceToo() {
+        String view = FormSubmission.of(errors, response)
+                .submit(
+                        () -> {
+                            throw new org.springframework.dao.PessimisticLockingFailureException("deadlock detected");
+                        },
+                        () -> "form");
+
+        assertThat(view).isEqualTo("form");
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(errors.getFieldValue("name")).isEqualTo("typed");
+    }
 }
