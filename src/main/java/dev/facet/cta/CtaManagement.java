@@ -4,11 +4,9 @@ import dev.facet.account.AccountManagement;
 import dev.facet.account.AccountView;
 import dev.facet.account.LifecycleStage;
 import dev.facet.account.Sentiment;
-import dev.facet.cta.rules.RuleSettings;
 import dev.facet.cta.rules.TriggerRule;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.playbook.PlaybookVersionView;
-import dev.facet.security.CurrentUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
 import dev.facet.security.UserReference;
@@ -21,7 +19,6 @@ import dev.facet.shared.StaleEditException;
 import dev.facet.timeline.NewTimelineEntry;
 import dev.facet.timeline.TimelineEntryType;
 import dev.facet.timeline.TimelineManagement;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +32,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -53,9 +49,6 @@ public class CtaManagement {
 
     /** A CTA made by hand without a playbook is due this many days after its start unless told. */
     static final int DEFAULT_DUE_DAYS = 30;
-
-    /** The most days an admin may give ASSIGN_TAM and RISK items. */
-    public static final int MAX_DUE_DAYS = 365;
 
     private final CtaRepository ctas;
     private final CockpitQueries cockpitQueries;
@@ -184,101 +177,6 @@ public class CtaManagement {
 
     private static Map<UUID, String> displayNames(Map<UUID, UserReference> names) {
         return names.values().stream().collect(Collectors.toMap(UserReference::id, UserReference::displayName));
-    }
-
-    @Transactional(readOnly = true)
-    public List<RuleSettings> currentRules() {
-        return rules.currentAll();
-    }
-
-    /** Every saved version of a rule, newest first. */
-    @Transactional(readOnly = true)
-    public List<RuleVersionView> ruleHistory(TriggerRule rule) {
-        return rules.history(rule);
-    }
-
-    /**
-     * An admin saves a rule as its next version, if {@code basedOnVersion} is still the newest
-     * (else {@link StaleEditException}). Parameters a rule does not use are dropped.
-     */
-    public RuleSettings changeRule(RuleSettings changes, int basedOnVersion, CurrentUser admin) {
-        requireAdmin(admin);
-        boolean arr = changes.rule() == TriggerRule.TAM_QUALIFYING_ARR;
-        boolean gemstone = changes.rule() == TriggerRule.GEMSTONE;
-        RuleSettings normalized = new RuleSettings(
-                changes.rule(),
-                changes.version(),
-                changes.enabled(),
-                arr ? nonNegative("enterpriseArrThreshold", changes.enterpriseArrThreshold()) : null,
-                arr ? nonNegative("midMarketArrThreshold", changes.midMarketArrThreshold()) : null,
-                arr ? nonNegative("smbArrThreshold", changes.smbArrThreshold()) : null,
-                gemstone ? changes.minimumGemstone() : null);
-        if (gemstone && normalized.minimumGemstone() == null) {
-            throw new InvalidInputException(
-                    "minimumGemstone", "cta.admin.rule.gemstoneRequired", "The Gemstone rule needs a minimum gemstone");
-        }
-        try {
-            return rules.saveNewVersion(normalized, basedOnVersion, admin.username(), clock.instant());
-        } catch (DuplicateKeyException e) {
-            // Another admin saved the same next version between our check and our insert.
-            throw new StaleEditException("Rule");
-        }
-    }
-
-    @Transactional(readOnly = true)
-    public RoutingSettings routing() {
-        return routing.settings();
-    }
-
-    /**
-     * An admin replaces the routing table and the due days, if nobody saved since
-     * {@code changes.version()}. Every manager named must be an active user with the MANAGER role.
-     */
-    public void changeRouting(RoutingSettings changes, CurrentUser admin) {
-        requireAdmin(admin);
-        requireDueDays("assignTamDueDays", changes.assignTamDueDays());
-        requireDueDays("riskDueDays", changes.riskDueDays());
-        if (changes.snoozeMaxDays() < 1 || changes.snoozeMaxDays() > MAX_DUE_DAYS) {
-            throw new InvalidInputException(
-                    "snoozeMaxDays", "cta.admin.routing.snoozeMaxDays.range", "Snooze days must be 1 to 365");
-        }
-        Set<UUID> managers = users.activeWithRole(Role.MANAGER).stream()
-                .map(UserReference::id)
-                .collect(Collectors.toSet());
-        changes.managers().forEach((cell, manager) -> {
-            if (!managers.contains(manager)) {
-                throw new InvalidInputException(
-                        "managers[" + cell.segment() + "_" + cell.region() + "]",
-                        "cta.admin.routing.notManager",
-                        "The routing names a user who is not an active manager");
-            }
-        });
-        if (changes.fallbackManagerId() != null && !managers.contains(changes.fallbackManagerId())) {
-            throw new InvalidInputException(
-                    "fallbackManagerId",
-                    "cta.admin.routing.notManager",
-                    "The fallback manager is not an active manager");
-        }
-        routing.save(changes);
-    }
-
-    private static void requireAdmin(CurrentUser admin) {
-        if (!admin.isAdmin()) {
-            throw new AccessDeniedToObjectException("Only an admin changes the CTA rules and routing");
-        }
-    }
-
-    private static @Nullable BigDecimal nonNegative(String field, @Nullable BigDecimal threshold) {
-        if (threshold != null && threshold.signum() < 0) {
-            throw new InvalidInputException(field, "cta.admin.rule.negative", "A threshold cannot be negative");
-        }
-        return threshold;
-    }
-
-    private static void requireDueDays(String field, int days) {
-        if (days < 0 || days > MAX_DUE_DAYS) {
-            throw new InvalidInputException(field, "cta.admin.routing.dueDays", "Due days must be 0 to 365");
-        }
     }
 
     // ---- making ----

@@ -19,6 +19,7 @@ import dev.facet.account.Segment;
 import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaActor;
 import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.cta.RoutingSettings;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
@@ -99,7 +100,7 @@ class DemoData {
     private final UserManagement users;
     private final AccountManagement accounts;
     private final ApiTokenManagement tokens;
-    private final CtaManagement ctas;
+    private final CtaRulesAdministration ctaRules;
     private final Clock clock;
     private final Random random = new Random(20_261_122L);
     private final DemoOnboardingHistory history;
@@ -109,6 +110,7 @@ class DemoData {
             AccountManagement accounts,
             ApiTokenManagement tokens,
             CtaManagement ctas,
+            CtaRulesAdministration ctaRules,
             PlaybookManagement playbooks,
             TimelineManagement timeline,
             LicenseUsageManagement licenseUsage,
@@ -117,7 +119,7 @@ class DemoData {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
-        this.ctas = ctas;
+        this.ctaRules = ctaRules;
         this.clock = clock;
         this.history = new DemoOnboardingHistory(accounts, ctas, playbooks, timeline, licenseUsage, reactions, random);
     }
@@ -226,8 +228,8 @@ class DemoData {
                 cells.put(new RoutingSettings.Cell(segment, region), region == Region.AMER ? amer.id() : emea.id());
             }
         }
-        RoutingSettings current = ctas.routing();
-        ctas.changeRouting(
+        RoutingSettings current = ctaRules.routing();
+        ctaRules.changeRouting(
                 new RoutingSettings(
                         Map.copyOf(cells),
                         amer.id(),

@@ -3,6 +3,7 @@ package dev.facet.demo;
 import dev.facet.account.AccountManagement;
 import dev.facet.account.LicenseUsageManagement;
 import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.playbook.PlaybookManagement;
 import dev.facet.security.ApiTokenManagement;
 import dev.facet.security.UserManagement;
@@ -28,6 +29,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccountManagement accounts;
     private final ApiTokenManagement tokens;
     private final CtaManagement ctas;
+    private final CtaRulesAdministration ctaRules;
     private final PlaybookManagement playbooks;
     private final TimelineManagement timeline;
     private final LicenseUsageManagement licenseUsage;
@@ -42,6 +44,7 @@ class DemoDataSeeder implements ApplicationRunner {
             AccountManagement accounts,
             ApiTokenManagement tokens,
             CtaManagement ctas,
+            CtaRulesAdministration ctaRules,
             PlaybookManagement playbooks,
             TimelineManagement timeline,
             LicenseUsageManagement licenseUsage,
@@ -54,6 +57,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.accounts = accounts;
         this.tokens = tokens;
         this.ctas = ctas;
+        this.ctaRules = ctaRules;
         this.playbooks = playbooks;
         this.timeline = timeline;
         this.licenseUsage = licenseUsage;
@@ -67,7 +71,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
-            new DemoData(users, accounts, tokens, ctas, playbooks, timeline, licenseUsage, reactions, clock)
+            new DemoData(users, accounts, tokens, ctas, ctaRules, playbooks, timeline, licenseUsage, reactions, clock)
                     .generate(accountCount);
             new DemoTeamOnboarding(users, accounts, teamPlans, shadowing, clock).start(DemoData.PASSWORD);
         }

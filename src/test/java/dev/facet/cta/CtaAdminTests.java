@@ -49,6 +49,9 @@ class CtaAdminTests {
     CtaManagement ctas;
 
     @Autowired
+    CtaRulesAdministration ctaRules;
+
+    @Autowired
     UserManagement users;
 
     @Autowired
@@ -58,7 +61,7 @@ class CtaAdminTests {
     void savingARuleUnchangedMakesNoNewVersion() throws Exception {
         var admin = admin();
         RuleSettings before = current(TriggerRule.ONBOARDING_PILOT);
-        int versions = ctas.ruleHistory(TriggerRule.ONBOARDING_PILOT).size();
+        int versions = ctaRules.ruleHistory(TriggerRule.ONBOARDING_PILOT).size();
 
         mvc.perform(post("/admin/cta-rules/ONBOARDING_PILOT")
                         .with(csrf())
@@ -70,7 +73,7 @@ class CtaAdminTests {
                 .andExpect(flash().attribute("unchanged", true));
 
         assertThat(current(TriggerRule.ONBOARDING_PILOT).version()).isEqualTo(before.version());
-        assertThat(ctas.ruleHistory(TriggerRule.ONBOARDING_PILOT)).hasSize(versions);
+        assertThat(ctaRules.ruleHistory(TriggerRule.ONBOARDING_PILOT)).hasSize(versions);
         String page = mvc.perform(get("/admin/cta-rules")
                         .with(admin)
                         .flashAttr("savedRule", TriggerRule.ONBOARDING_PILOT)
@@ -104,7 +107,7 @@ class CtaAdminTests {
         assertThat(after.version()).isEqualTo(2);
         assertThat(after.enterpriseArrThreshold()).isEqualByComparingTo("60000");
         assertThat(after.smbArrThreshold()).isNull();
-        List<RuleVersionView> history = ctas.ruleHistory(TriggerRule.TAM_QUALIFYING_ARR);
+        List<RuleVersionView> history = ctaRules.ruleHistory(TriggerRule.TAM_QUALIFYING_ARR);
         assertThat(history).extracting(v -> v.settings().version()).containsExactly(2, 1);
         assertThat(history.get(1).settings().enterpriseArrThreshold()).isEqualByComparingTo("50000");
         assertThat(history.get(0).createdBy()).isNotNull();
@@ -126,7 +129,7 @@ class CtaAdminTests {
     void aStaleRuleSaveIsAConflictThatKeepsTheTypedValues() throws Exception {
         var admin = admin();
         RuleSettings seen = current(TriggerRule.GEMSTONE);
-        ctas.changeRule(
+        ctaRules.changeRule(
                 new RuleSettings(TriggerRule.GEMSTONE, seen.version(), true, null, null, null, Gemstone.SAPPHIRE),
                 seen.version(),
                 SignedIn.currentUser(TestData.user(users, Role.ADMIN)));
@@ -159,14 +162,14 @@ class CtaAdminTests {
                 .andExpect(model().attributeHasFieldErrors("arrRule", "enterpriseArrThreshold"));
 
         CurrentUser byAdmin = SignedIn.currentUser(TestData.user(users, Role.ADMIN));
-        assertThatThrownBy(() -> ctas.changeRule(
+        assertThatThrownBy(() -> ctaRules.changeRule(
                         new RuleSettings(
                                 TriggerRule.TAM_QUALIFYING_ARR, 0, true, new BigDecimal("-5"), null, null, null),
                         current(TriggerRule.TAM_QUALIFYING_ARR).version(),
                         byAdmin))
                 .isInstanceOf(InvalidInputException.class);
         RuleSettings gemstone = current(TriggerRule.GEMSTONE);
-        assertThatThrownBy(() -> ctas.changeRule(
+        assertThatThrownBy(() -> ctaRules.changeRule(
                         new RuleSettings(TriggerRule.GEMSTONE, 0, true, null, null, null, null),
                         gemstone.version(),
                         byAdmin))
@@ -186,9 +189,9 @@ class CtaAdminTests {
                     .andExpect(status().isForbidden());
         }
         var manager = SignedIn.currentUser(TestData.user(users, Role.MANAGER));
-        assertThatThrownBy(() -> ctas.changeRouting(ctas.routing(), manager))
+        assertThatThrownBy(() -> ctaRules.changeRouting(ctaRules.routing(), manager))
                 .isInstanceOf(AccessDeniedToObjectException.class);
-        assertThatThrownBy(() -> ctas.changeRule(current(TriggerRule.BY_HAND), 1, manager))
+        assertThatThrownBy(() -> ctaRules.changeRule(current(TriggerRule.BY_HAND), 1, manager))
                 .isInstanceOf(AccessDeniedToObjectException.class);
     }
 
@@ -198,7 +201,7 @@ class CtaAdminTests {
         UserView amer = TestData.user(users, Role.MANAGER);
         UserView emea = TestData.user(users, Role.MANAGER);
         mvc.perform(get("/admin/cta-routing").with(admin)).andExpect(status().isOk());
-        long version = ctas.routing().version();
+        long version = ctaRules.routing().version();
 
         mvc.perform(post("/admin/cta-routing")
                         .with(csrf())
@@ -213,7 +216,7 @@ class CtaAdminTests {
                         .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl("/admin/cta-routing"));
 
-        RoutingSettings saved = ctas.routing();
+        RoutingSettings saved = ctaRules.routing();
         assertThat(saved.managers())
                 .isEqualTo(Map.of(
                         new RoutingSettings.Cell(Segment.ENTERPRISE, Region.AMER), amer.id(),
@@ -235,8 +238,8 @@ class CtaAdminTests {
     void aStaleRoutingSaveIsAConflictThatKeepsTheTypedValues() throws Exception {
         var admin = admin();
         UserView manager = TestData.user(users, Role.MANAGER);
-        RoutingSettings seen = ctas.routing();
-        ctas.changeRouting(seen, SignedIn.currentUser(TestData.user(users, Role.ADMIN)));
+        RoutingSettings seen = ctaRules.routing();
+        ctaRules.changeRouting(seen, SignedIn.currentUser(TestData.user(users, Role.ADMIN)));
 
         MvcResult result = mvc.perform(post("/admin/cta-routing")
                         .with(csrf())
@@ -266,7 +269,7 @@ class CtaAdminTests {
                         .param("assignTamDueDays", "3")
                         .param("riskDueDays", "14")
                         .param("snoozeMaxDays", "90")
-                        .param("version", String.valueOf(ctas.routing().version())))
+                        .param("version", String.valueOf(ctaRules.routing().version())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode(
                                 "form", "managers[SMB_APAC]", "cta.admin.routing.notManager"));
@@ -276,7 +279,7 @@ class CtaAdminTests {
                         .param("assignTamDueDays", "366")
                         .param("riskDueDays", "14")
                         .param("snoozeMaxDays", "90")
-                        .param("version", String.valueOf(ctas.routing().version())))
+                        .param("version", String.valueOf(ctaRules.routing().version())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("form", "assignTamDueDays"));
     }
@@ -286,7 +289,7 @@ class CtaAdminTests {
     }
 
     private RuleSettings current(TriggerRule rule) {
-        return ctas.currentRules().stream()
+        return ctaRules.currentRules().stream()
                 .filter(r -> r.rule() == rule)
                 .findFirst()
                 .orElseThrow();

@@ -67,6 +67,9 @@ class CtaLifecycleTests {
     CtaManagement ctas;
 
     @Autowired
+    CtaRulesAdministration ctaRules;
+
+    @Autowired
     PlaybookManagement playbooks;
 
     @Autowired
@@ -203,7 +206,7 @@ class CtaLifecycleTests {
     void aSnoozeHasAMaximumThatAnAdminSets() throws Exception {
         UUID ctaId = onboarding(today.minusDays(3));
         // The database is shared: read the maximum an admin (or another test) left, 90 by default.
-        int max = ctas.routing().snoozeMaxDays();
+        int max = ctaRules.routing().snoozeMaxDays();
         String tooLong = body(snooze(ctaId, today.plusDays(max + 1)).andExpect(status().isUnprocessableContent()));
         assertThat(Jsoup.parse(tooLong).select("#cta-snooze .invalid-feedback").text())
                 .contains("Snooze for at most " + max + " days");

@@ -3,6 +3,7 @@ package dev.facet.cta.web;
 import dev.facet.cta.CockpitSort;
 import dev.facet.cta.CtaBulkActions;
 import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.cta.CtaStatus;
 import dev.facet.cta.CtaType;
 import dev.facet.cta.SavedViewSummary;
@@ -34,12 +35,15 @@ class CockpitController {
     static final int PAGE_SIZE = 25;
 
     private final CtaManagement ctas;
+    private final CtaRulesAdministration ctaRules;
     private final SavedViews views;
     private final UserManagement users;
     private final Clock clock;
 
-    CockpitController(CtaManagement ctas, SavedViews views, UserManagement users, Clock clock) {
+    CockpitController(
+            CtaManagement ctas, CtaRulesAdministration ctaRules, SavedViews views, UserManagement users, Clock clock) {
         this.ctas = ctas;
+        this.ctaRules = ctaRules;
         this.views = views;
         this.users = users;
         this.clock = clock;
@@ -71,7 +75,7 @@ class CockpitController {
         model.addAttribute("views", views.of(me));
         LocalDate today = LocalDate.now(clock.withZone(me.timeZone()));
         model.addAttribute("snoozeFrom", today.plusDays(1));
-        model.addAttribute("snoozeUntil", today.plusDays(ctas.routing().snoozeMaxDays()));
+        model.addAttribute("snoozeUntil", today.plusDays(ctaRules.routing().snoozeMaxDays()));
         model.addAttribute("bulkMax", CtaBulkActions.MAX_CTAS);
         return "cta/cockpit";
     }

@@ -5,6 +5,7 @@ import dev.facet.account.AccountView;
 import dev.facet.account.Sentiment;
 import dev.facet.cta.CtaDetail;
 import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.cta.CtaStatus;
 import dev.facet.cta.DelayCause;
 import dev.facet.security.CurrentUser;
@@ -43,12 +44,19 @@ class CtaPage {
             "delayForm", "cta-delay");
 
     private final CtaManagement ctas;
+    private final CtaRulesAdministration ctaRules;
     private final AccountManagement accounts;
     private final UserManagement users;
     private final Clock clock;
 
-    CtaPage(CtaManagement ctas, AccountManagement accounts, UserManagement users, Clock clock) {
+    CtaPage(
+            CtaManagement ctas,
+            CtaRulesAdministration ctaRules,
+            AccountManagement accounts,
+            UserManagement users,
+            Clock clock) {
         this.ctas = ctas;
+        this.ctaRules = ctaRules;
         this.accounts = accounts;
         this.users = users;
         this.clock = clock;
@@ -72,7 +80,7 @@ class CtaPage {
         model.addAttribute("sentiments", Sentiment.values());
         LocalDate today = LocalDate.now(clock.withZone(me.timeZone()));
         model.addAttribute("today", today);
-        model.addAttribute("latestSnooze", today.plusDays(ctas.routing().snoozeMaxDays()));
+        model.addAttribute("latestSnooze", today.plusDays(ctaRules.routing().snoozeMaxDays()));
         if (cta.summary().open() && (owner || me.isManager())) {
             model.addAttribute("taskOwners", taskOwners());
         }

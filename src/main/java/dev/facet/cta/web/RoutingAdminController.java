@@ -2,7 +2,7 @@ package dev.facet.cta.web;
 
 import dev.facet.account.Region;
 import dev.facet.account.Segment;
-import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.security.CurrentUser;
 import dev.facet.security.Role;
 import dev.facet.security.UserManagement;
@@ -32,17 +32,17 @@ class RoutingAdminController {
 
     public record GridCell(Region region, String key) {}
 
-    private final CtaManagement ctas;
+    private final CtaRulesAdministration ctaRules;
     private final UserManagement users;
 
-    RoutingAdminController(CtaManagement ctas, UserManagement users) {
-        this.ctas = ctas;
+    RoutingAdminController(CtaRulesAdministration ctaRules, UserManagement users) {
+        this.ctaRules = ctaRules;
         this.users = users;
     }
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("form", RoutingForm.of(ctas.routing()));
+        model.addAttribute("form", RoutingForm.of(ctaRules.routing()));
         return view(model);
     }
 
@@ -57,12 +57,12 @@ class RoutingAdminController {
         return FormSubmission.of(errors, response)
                 .whenStale("cta.admin.routing.stale", () -> {
                     // The typed values stay; saving again replaces the other admin's table knowingly.
-                    form.setVersion(ctas.routing().version());
+                    form.setVersion(ctaRules.routing().version());
                     return view(model);
                 })
                 .submit(
                         () -> {
-                            ctas.changeRouting(form.settings(), admin);
+                            ctaRules.changeRouting(form.settings(), admin);
                             redirect.addFlashAttribute("message", "cta.admin.routing.saved");
                             return "redirect:/admin/cta-routing";
                         },

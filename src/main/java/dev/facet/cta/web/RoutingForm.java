@@ -2,7 +2,7 @@ package dev.facet.cta.web;
 
 import dev.facet.account.Region;
 import dev.facet.account.Segment;
-import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.cta.RoutingSettings;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,17 +25,17 @@ public class RoutingForm {
 
     @NotNull
     @Min(0)
-    @Max(CtaManagement.MAX_DUE_DAYS)
+    @Max(CtaRulesAdministration.MAX_DUE_DAYS)
     private @Nullable Integer assignTamDueDays;
 
     @NotNull
     @Min(0)
-    @Max(CtaManagement.MAX_DUE_DAYS)
+    @Max(CtaRulesAdministration.MAX_DUE_DAYS)
     private @Nullable Integer riskDueDays;
 
     @NotNull
     @Min(1)
-    @Max(CtaManagement.MAX_DUE_DAYS)
+    @Max(CtaRulesAdministration.MAX_DUE_DAYS)
     private @Nullable Integer snoozeMaxDays;
 
     private long version;

@@ -1,7 +1,7 @@
 package dev.facet.cta.web;
 
 import dev.facet.account.Gemstone;
-import dev.facet.cta.CtaManagement;
+import dev.facet.cta.CtaRulesAdministration;
 import dev.facet.cta.rules.RuleSettings;
 import dev.facet.cta.rules.TriggerRule;
 import dev.facet.security.CurrentUser;
@@ -38,10 +38,10 @@ class RuleAdminController {
 
     private static final String VIEW = "cta/rules";
 
-    private final CtaManagement ctas;
+    private final CtaRulesAdministration ctaRules;
 
-    RuleAdminController(CtaManagement ctas) {
-        this.ctas = ctas;
+    RuleAdminController(CtaRulesAdministration ctaRules) {
+        this.ctaRules = ctaRules;
     }
 
     @GetMapping
@@ -115,7 +115,7 @@ class RuleAdminController {
         return FormSubmission.of(errors, response)
                 .whenStale("cta.admin.rule.stale", () -> {
                     // The typed values stay; the form now builds on the newer version the history shows.
-                    ctas.currentRules().stream()
+                    ctaRules.currentRules().stream()
                             .filter(r -> r.rule() == rule)
                             .findFirst()
                             .ifPresent(r -> form.setBasedOnVersion(r.version()));
@@ -123,7 +123,8 @@ class RuleAdminController {
                 })
                 .submit(
                         () -> {
-                            RuleSettings saved = ctas.changeRule(form.settings(rule), form.getBasedOnVersion(), admin);
+                            RuleSettings saved =
+                                    ctaRules.changeRule(form.settings(rule), form.getBasedOnVersion(), admin);
                             redirect.addFlashAttribute("savedRule", saved.rule());
                             redirect.addFlashAttribute("savedVersion", saved.version());
                             redirect.addFlashAttribute("unchanged", saved.version() == form.getBasedOnVersion());
@@ -135,8 +136,8 @@ class RuleAdminController {
     /** Fills in the forms not already bound by a failed save, and every rule's history. */
     private String view(Model model) {
         Map<String, RuleAdminView> rules = new HashMap<>();
-        for (RuleSettings current : ctas.currentRules()) {
-            rules.put(current.rule().name(), RuleAdminView.of(current, ctas.ruleHistory(current.rule())));
+        for (RuleSettings current : ctaRules.currentRules()) {
+            rules.put(current.rule().name(), RuleAdminView.of(current, ctaRules.ruleHistory(current.rule())));
             String name = FORM_NAMES.get(current.rule());
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, RuleForm.of(current));
